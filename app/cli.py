@@ -1,0 +1,257 @@
+"""The `ponder` command line: chat with a model and list local models.
+
+`--json` prints exactly the events the engine host emits, one object a line,
+so scripts, tests and benchmarks see what the window sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from engine import protocol as P
+from engine.client import EngineClient
+from engine.gguf_meta import GGUFError, read_model_info
+from engine.local_models import list_local_models, resolve_model
+
+
+class CliError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ponder", description="Private, offline chat with reasoning models."
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    chat = sub.add_parser("chat", help="chat with a model in the terminal")
+    chat.add_argument("--model", "-m", default="starter",
+                      help="a GGUF path or the name of a local model (default: the starter model)")
+    chat.add_argument("--system", help="system message (default: none is sent)")
+    chat.add_argument("--prompt", "-p", help="the user message (default: read standard input)")
+    chat.add_argument("--each-line", action="store_true",
+                      help="each line of standard input is the next user message of one conversation")
+    chat.add_argument("--temperature", type=float, default=None)
+    chat.add_argument("--top-p", type=float, default=None)
+    chat.add_argument("--top-k", type=int, default=None)
+    chat.add_argument("--min-p", type=float, default=None)
+    chat.add_argument("--repeat-penalty", type=float, default=None)
+    chat.add_argument("--seed", type=int, default=None)
+    chat.add_argument("--max-tokens", type=int, default=None)
+    chat.add_argument("--ctx", type=int, default=0, help="context size in tokens (default: model's, at most 8192)")
+    chat.add_argument("--gpu-layers", default="auto", help="'auto' or a number of layers to offload")
+    chat.add_argument("--threads", type=int, default=0, help="CPU threads (default: physical cores)")
+    chat.add_argument("--json", action="store_true", help="print one JSON event per line")
+
+    models = sub.add_parser("models", help="list local models")
+    models.add_argument("action", nargs="?", default="list", choices=["list"])
+    models.add_argument("--json", action="store_true")
+    return parser
+
+
+def sampling_from(args: argparse.Namespace) -> P.Sampling:
+    s = P.Sampling()
+    for name in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "seed", "max_tokens"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(s, name, value)
+    try:
+        s.validate()
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return s
+
+
+class Printer:
+    """Shows events: JSON lines, or the answer as readable streaming text."""
+
+    def __init__(self, as_json: bool, out: TextIO = sys.stdout, err: TextIO = sys.stderr):
+        self.as_json, self.out, self.err = as_json, out, err
+        self._mid_line = False
+
+    def event(self, event: dict[str, Any]) -> None:
+        if self.as_json:
+            self.out.write(json.dumps(event, ensure_ascii=False) + "\n")
+            self.out.flush()
+            return
+        kind = event.get("event")
+        if kind in (P.ANSWER, P.REASONING):
+            text = event["text"]
+            stream = self.out if kind == P.ANSWER else self.err
+            stream.write(text)
+            stream.flush()
+            self._mid_line = not text.endswith("\n")
+        elif kind == P.DONE:
+            if self._mid_line:
+                self.out.write("\n")
+                self._mid_line = False
+            if event.get("finish_reason") != P.FINISH_STOP:
+                self.err.write(f"[{event.get('finish_reason')}]\n")
+        elif kind == P.STATS:
+            if self._mid_line:
+                self.out.write("\n")
+                self._mid_line = False
+            self.err.write(
+                f"[{event['generated_tokens']} tokens, {event['decode_tokens_per_s']:.1f} tok/s, "
+                f"first token after {event['ttft_s']:.2f} s]\n"
+            )
+        elif kind == P.NOTICE:
+            self.err.write(f"ponder: {event.get('message')}\n")
+        elif kind == P.ERROR:
+            if self._mid_line:
+                self.out.write("\n")
+            self.err.write(f"ponder: error: {event.get('message')}\n")
+        self.out.flush()
+
+    def error(self, message: str) -> None:
+        self.event(P.error_event(message))
+
+
+class ChatSession:
+    """One engine host, one conversation, Ctrl-C as a clean stop."""
+
+    def __init__(self, args: argparse.Namespace, printer: Printer):
+        self.args, self.printer = args, printer
+        self.client = EngineClient()
+        self.messages: list[dict[str, Any]] = []
+        if args.system:
+            self.messages.append({"role": "system", "content": args.system})
+        self.sampling = sampling_from(args)
+        self._generating = False
+        self._cancelled_at: float | None = None
+
+    def on_sigint(self, _signum: int, _frame: Any) -> None:
+        if self._generating and self._cancelled_at is None:
+            self._cancelled_at = time.monotonic()
+            self.client.stop()
+            return
+        raise KeyboardInterrupt
+
+    def load(self) -> bool:
+        try:
+            model = resolve_model(self.args.model)
+            read_model_info(model.path)  # clear errors before a process is started
+        except (FileNotFoundError, GGUFError) as exc:
+            self.printer.error(str(exc))
+            return False
+        self.client.load(P.LoadOptions(
+            path=str(model.path), name=model.name, n_ctx=self.args.ctx, gpu_layers=self.args.gpu_layers,
+            threads=self.args.threads,
+        ))
+        for event in self.client.events_until(P.LOADED):
+            if event["event"] == P.LOADED:
+                for notice in event.get("notices", []):
+                    self.printer.event({"event": P.NOTICE, "message": notice})
+                if self.printer.as_json:
+                    self.printer.event(event)
+                return True
+            self.printer.event(event)
+        return False
+
+    def turn(self, text: str) -> str:
+        """Send one user message; returns the finish reason or 'error'."""
+        if not text.strip():
+            self.printer.error("the message is empty")
+            return "error"
+        self.messages.append({"role": "user", "content": text})
+        answer: list[str] = []
+        finish = "error"
+        self._generating, self._cancelled_at = True, None
+        try:
+            self.client.generate(P.GenerateRequest(self.messages, self.sampling))
+            for event in self.client.events_until(P.DONE):
+                self.printer.event(event)
+                if event["event"] == P.ANSWER:
+                    answer.append(event["text"])
+                elif event["event"] == P.DONE:
+                    finish = event["finish_reason"]
+        finally:
+            self._generating = False
+        if finish == "error":
+            self.messages.pop()
+        else:
+            self.messages.append({"role": "assistant", "content": "".join(answer)})
+        return finish
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _prompts(args: argparse.Namespace) -> Iterator[str]:
+    if args.prompt is not None:
+        yield args.prompt
+    elif args.each_line or sys.stdin.isatty():
+        interactive = sys.stdin.isatty() and not args.json
+        while True:
+            if interactive:
+                sys.stderr.write("\n> ")
+                sys.stderr.flush()
+            line = sys.stdin.readline()
+            if not line:
+                return
+            yield line.rstrip("\n")
+    else:
+        yield sys.stdin.read()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    printer = Printer(args.json)
+    try:
+        session = ChatSession(args, printer)
+    except CliError as exc:
+        printer.error(str(exc))
+        return 2
+    previous = signal.signal(signal.SIGINT, session.on_sigint)
+    try:
+        if not session.load():
+            return 1
+        for text in _prompts(args):
+            finish = session.turn(text)
+            if finish == "error":
+                return 1
+            if finish == P.FINISH_CANCELLED:
+                return 130
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        session.close()
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    models = list_local_models()
+    if args.json:
+        for model in models:
+            print(json.dumps(model.to_json(), ensure_ascii=False))
+        return 0
+    if not models:
+        print("No local models. Put GGUF files in the models folder or install the starter model.")
+        return 0
+    for m in models:
+        if m.info is None:
+            print(f"{m.name:40} unusable: {m.problem}")
+            continue
+        tag = " (built-in)" if m.builtin else ""
+        print(f"{m.name + tag:40} {m.info.architecture:12} {m.info.display_size:>7} "
+              f"{m.info.quantization:8} ctx {m.info.context_length:>7,}  {m.info.file_size / 2**20:,.0f} MiB")
+    return 0
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "chat":
+        return cmd_chat(args)
+    if args.command == "models":
+        return cmd_models(args)
+    if sys.stdin.isatty():  # until the window lands: chat in the terminal
+        return cmd_chat(parser.parse_args(["chat"]))
+    parser.print_help()
+    return 0

@@ -1,0 +1,127 @@
+"""The engine host: a worker process that owns the model and speaks JSON lines.
+
+Requests arrive on stdin, events leave on the original stdout. Anything native
+code prints goes to stderr, so it can never corrupt the protocol. A reader
+thread handles `stop` at once (between tokens, or through llama.cpp's abort
+callback during a prompt) while the main thread generates.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from typing import Any, BinaryIO
+
+from . import protocol as P
+
+# Text deltas are written at most this often (the rest are merged): fewer
+# wake-ups of the parent leave the CPU to decoding, and no screen redraws faster.
+DELTA_INTERVAL_S = 0.016
+_DELTAS = (P.ANSWER, P.REASONING)
+
+
+class Host:
+    def __init__(self, out: BinaryIO):
+        self._out = out
+        self._lock = threading.Lock()
+        self._pending: dict[str, Any] | None = None
+        self._last_write = 0.0
+        self._requests: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        from .llama_backend import LlamaBackend  # imports llama.cpp: after the pipes are safe
+
+        self.backend = LlamaBackend()
+
+    def emit(self, event: dict[str, Any]) -> None:
+        """Send an event; consecutive text deltas of one kind may be merged."""
+        with self._lock:
+            pending = self._pending
+            if event.get("event") in _DELTAS:
+                if pending is not None and pending["event"] == event["event"]:
+                    pending["text"] += event["text"]
+                else:
+                    self._flush()
+                    self._pending = dict(event)
+                if time.monotonic() - self._last_write >= DELTA_INTERVAL_S:
+                    self._flush()
+                return
+            self._flush()
+            self._write(event)
+
+    def _flush(self) -> None:
+        if self._pending is not None:
+            self._write(self._pending)
+            self._pending = None
+
+    def _write(self, event: dict[str, Any]) -> None:
+        self._out.write(P.encode(event))
+        self._last_write = time.monotonic()
+
+    def read_requests(self, stream: BinaryIO) -> None:
+        """Reader thread: stop acts now; everything else is queued in order."""
+        for line in stream:
+            if not line.strip():
+                continue
+            try:
+                request = P.decode(line)
+            except ValueError as exc:
+                self.emit(P.error_event(f"bad request: {exc}"))
+                continue
+            op = request.get("op")
+            if op == "stop":
+                self.backend.request_stop()
+            elif op == "shutdown":
+                break
+            else:
+                if op == "generate":  # a stop sent after this generate must reach it
+                    self.backend.clear_stop()
+                self._requests.put(request)
+        self.backend.request_stop()
+        self._requests.put(None)
+
+    def serve(self) -> None:
+        while (request := self._requests.get()) is not None:
+            self.handle(request)
+
+    def handle(self, request: dict[str, Any]) -> None:
+        from .gguf_meta import GGUFError
+        from .llama_backend import EngineError
+        from .templates import TemplateError
+
+        op = request.get("op")
+        try:
+            if op == "load":
+                self.emit(self.backend.load(P.LoadOptions.from_dict(request)))
+            elif op == "generate":
+                self.backend.generate(P.GenerateRequest.from_dict(request), self.emit)
+            elif op == "ping":
+                self.emit({"event": "pong"})
+            else:
+                self.emit(P.error_event(f"unknown request {op!r}"))
+        except (EngineError, GGUFError, TemplateError) as exc:
+            self.emit(P.error_event(str(exc)))
+        except (TypeError, ValueError) as exc:
+            self.emit(P.error_event(f"bad {op} request: {exc}"))
+
+
+def main() -> int:
+    # Ctrl-C in a terminal reaches the whole process group; the parent decides
+    # what a Ctrl-C means and tells the host with a `stop` request.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    host = Host(protocol_out)
+    reader = threading.Thread(target=host.read_requests, args=(sys.stdin.buffer,), daemon=True)
+    reader.start()
+    host.serve()
+    # Skip interpreter teardown: freeing a model from a daemon thread's
+    # shutdown can hang in native code, and the OS frees everything anyway.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,355 @@
+"""The local backend: a GGUF model run by llama-cpp-python, token by token.
+
+Runs inside the engine host process. It never touches the GUI: it only calls
+`emit` with protocol events.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+
+from . import protocol as P
+from .gguf_meta import ModelInfo, read_model_info
+from .hardware import physical_cores
+from .prompt_cache import CheckpointStore
+from .streaming import IncrementalDetokenizer, StopMatcher
+from .templates import ChatTemplate
+
+Emit = Callable[[dict[str, Any]], None]
+_ABORTED = "llama_decode returned 2"
+
+
+class EngineError(Exception):
+    """A failure the user should read: the message says what and, if possible, why."""
+
+
+def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class LlamaBackend:
+    """One loaded model, its KV cache and its saved turn states."""
+
+    def __init__(self) -> None:
+        self.llm: llama_cpp.Llama | None = None
+        self.info: ModelInfo | None = None
+        self.template: ChatTemplate | None = None
+        self.recurrent = False
+        self.checkpoints = CheckpointStore()
+        self._stop = threading.Event()
+        self._abort_armed = False
+        self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
+        self._no_abort_cb = llama_cpp.ggml_abort_callback()
+        self._log: deque[str] = deque(maxlen=40)
+        self._log_cb = llama_cpp.llama_log_callback(self._on_log)
+        llama_cpp.llama_log_set(self._log_cb, ctypes.c_void_p(0))
+        self._pieces: dict[int, bytes] = {}
+
+    # -- control from the host's reader thread -------------------------------
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def clear_stop(self) -> None:
+        self._stop.clear()
+
+    def _should_abort(self, _data: ctypes.c_void_p) -> bool:
+        return self._stop.is_set()
+
+    def _on_log(self, level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+        if level in (2, 3):  # warnings and errors: kept to explain failures
+            line = text.decode("utf-8", errors="replace").strip()
+            if line:
+                self._log.append(line)
+
+    def _recent_log(self) -> str:
+        errors = [line for line in self._log if "error" in line.lower() or "failed" in line.lower()]
+        return "; ".join(errors[-3:])
+
+    # -- loading -------------------------------------------------------------
+    def load(self, opts: P.LoadOptions) -> dict[str, Any]:
+        info = read_model_info(opts.path)  # GGUFError names the problem
+        self.unload()
+        supports_gpu = bool(llama_cpp.llama_supports_gpu_offload())
+        layers = self._wanted_layers(opts.gpu_layers, supports_gpu)
+        attempts = [layers]
+        if layers != 0:
+            n = info.block_count or 32
+            attempts += [x for x in (n // 2, n // 4, 0) if x != layers]
+        threads = opts.threads or physical_cores()
+        n_ctx = opts.n_ctx or min(info.context_length or 4096, P.LoadOptions.DEFAULT_CTX)
+        notices: list[str] = []
+        started = time.perf_counter()
+        for n_layers in attempts:
+            self._log.clear()
+            try:
+                self.llm = llama_cpp.Llama(
+                    model_path=opts.path,
+                    n_ctx=n_ctx,
+                    n_gpu_layers=n_layers,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    n_batch=512,
+                    verbose=False,
+                )
+                break
+            except (ValueError, RuntimeError) as exc:
+                reason = self._recent_log() or str(exc)
+                if n_layers == attempts[-1]:
+                    raise EngineError(f"could not load {Path(opts.path).name}: {reason}") from exc
+                notices.append(
+                    f"loading with {'all' if n_layers < 0 else n_layers} GPU layers failed "
+                    f"({reason}); retrying with fewer"
+                )
+        assert self.llm is not None
+        self.info = info
+        self.template = ChatTemplate.for_model(info.chat_template, info.bos_token, info.eos_token)
+        self.recurrent = bool(self.llm._is_recurrent or self.llm._is_hybrid)
+        self._vocab = llama_cpp.llama_model_get_vocab(self.llm.model)
+        used_layers = info.block_count + 1 if n_layers < 0 else n_layers
+        return {
+            "event": P.LOADED,
+            "model": opts.name or info.name,
+            "path": info.path,
+            "architecture": info.architecture,
+            "n_ctx": self.llm.n_ctx(),
+            "gpu_layers": used_layers if supports_gpu else 0,
+            "offload": "gpu" if supports_gpu and used_layers else "cpu",
+            "threads": threads,
+            "template": self.template.name,
+            "recurrent": self.recurrent,
+            "load_s": round(time.perf_counter() - started, 3),
+            "notices": notices,
+        }
+
+    @staticmethod
+    def _wanted_layers(setting: int | str, supports_gpu: bool) -> int:
+        if setting in ("auto", None, ""):
+            return -1 if supports_gpu else 0
+        try:
+            n = int(setting)
+        except (TypeError, ValueError):
+            raise EngineError(f"gpu layers must be 'auto' or a number, not {setting!r}") from None
+        return n if supports_gpu else 0
+
+    def unload(self) -> None:
+        if self.llm is not None:
+            self.llm.close()
+        self.llm, self.info, self.template = None, None, None
+        self.checkpoints.clear()
+        self._pieces.clear()
+
+    # -- prompts -------------------------------------------------------------
+    def tokenize(self, text: str) -> list[int]:
+        assert self.llm is not None and self.info is not None
+        data = text.encode("utf-8")
+        bos = self.info.add_bos_token and not (
+            self.info.bos_token and text.startswith(self.info.bos_token)
+        )
+        return self.llm.tokenize(data, add_bos=bos, special=True)
+
+    def render(self, messages: list[dict[str, Any]], kwargs: dict[str, Any], gen: bool) -> str:
+        assert self.template is not None
+        return self.template.render(messages, add_generation_prompt=gen, **kwargs)
+
+    def build_prompt(
+        self, messages: list[dict[str, Any]], kwargs: dict[str, Any], reserve: int
+    ) -> tuple[list[int], int, int]:
+        """Tokens of the prompt, where the last user turn ends, and how many messages were dropped.
+
+        When the conversation does not fit, the oldest turns go first; the
+        system message and the newest user message always stay.
+        """
+        assert self.llm is not None
+        n_ctx = self.llm.n_ctx()
+        system = [m for m in messages[:1] if m.get("role") == "system"]
+        rest = messages[len(system):]
+        dropped = 0
+        while True:
+            convo = system + rest[dropped:]
+            prompt = self.tokenize(self.render(convo, kwargs, gen=True))
+            if len(prompt) + reserve <= n_ctx:
+                break
+            if dropped >= len(rest) - 1:
+                raise EngineError(
+                    f"the message is too long: the prompt needs {len(prompt):,} tokens but the "
+                    f"context holds {n_ctx:,} (with {reserve:,} kept for the reply). "
+                    "Shorten it or raise the context size."
+                )
+            dropped += 1
+            while dropped < len(rest) - 1 and rest[dropped].get("role") != "user":
+                dropped += 1
+        turn_end = common_prefix(prompt, self.tokenize(self.render(convo, kwargs, gen=False)))
+        return prompt, min(turn_end, len(prompt) - 1), dropped
+
+    def _reuse_cache(self, prompt: list[int]) -> None:
+        """Keep the longest usable prefix of what the context already holds."""
+        llm = self.llm
+        assert llm is not None
+        keep = min(common_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt), len(prompt) - 1)
+        if keep == llm.n_tokens:
+            return
+        if not self.recurrent and llm._ctx.kv_cache_seq_rm(-1, keep, -1):
+            llm.n_tokens = keep
+            return
+        checkpoint = self.checkpoints.best_for(prompt[: keep + 1])
+        if checkpoint is not None and self.checkpoints.restore(llm.ctx, checkpoint):
+            n = len(checkpoint.tokens)
+            llm.input_ids[:n] = checkpoint.tokens
+            llm.n_tokens = n
+            return
+        llm.reset()
+
+    def _set_abort(self, armed: bool) -> None:
+        # Armed only while a prompt is evaluated: llama.cpp calls it for every
+        # graph node, which would slow token-by-token decoding.
+        assert self.llm is not None
+        if armed != self._abort_armed:
+            cb = self._abort_cb if armed else self._no_abort_cb
+            llama_cpp.llama_set_abort_callback(self.llm.ctx, cb, None)
+            self._abort_armed = armed
+
+    def _eval_prompt(self, prompt: list[int], turn_end: int) -> None:
+        llm = self.llm
+        assert llm is not None
+        self._set_abort(True)
+        try:
+            if self.recurrent and llm.n_tokens <= turn_end:
+                if llm.n_tokens < turn_end:
+                    llm.eval(prompt[llm.n_tokens:turn_end])
+                self.checkpoints.save(llm.ctx, prompt[:turn_end])
+            llm.eval(prompt[llm.n_tokens:])
+        except RuntimeError as exc:
+            if _ABORTED not in str(exc):
+                raise EngineError(f"llama.cpp failed to evaluate the prompt: {exc}") from exc
+            if self.recurrent:  # a half-evaluated recurrent state is unusable
+                llm.reset()
+            raise _Cancelled from None
+        finally:
+            self._set_abort(False)
+
+    def piece(self, token: int) -> bytes:
+        cached = self._pieces.get(token)
+        if cached is None:
+            buf = ctypes.create_string_buffer(64)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, 64, 0, False)
+            if n < 0:
+                buf = ctypes.create_string_buffer(-n)
+                n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, -n, 0, False)
+            cached = self._pieces[token] = buf.raw[: max(n, 0)]
+        return cached
+
+    # -- generation ----------------------------------------------------------
+    def generate(self, request: P.GenerateRequest, emit: Emit) -> None:
+        """Stream one reply as events; always ends with `done` or raises EngineError."""
+        llm = self.llm
+        if llm is None:
+            raise EngineError("no model is loaded")
+        s = request.sampling
+        try:
+            s.validate()
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
+        messages = request.messages
+        if not messages or messages[-1].get("role") != "user":
+            raise EngineError("the conversation must end with a user message")
+        if not str(messages[-1].get("content", "")).strip():
+            raise EngineError("the message is empty")
+
+        n_ctx = llm.n_ctx()
+        reserve = min(s.max_tokens, max(16, n_ctx // 4))
+        started = time.perf_counter()
+        prompt, turn_end, dropped = self.build_prompt(messages, request.template_kwargs, reserve)
+        if dropped:
+            emit({"event": P.NOTICE, "kind": "context_trimmed", "dropped_messages": dropped,
+                  "message": f"the conversation no longer fits the context: "
+                             f"the oldest {dropped} message(s) were left out"})
+        self._reuse_cache(prompt)
+        reused = llm.n_tokens
+        stats: dict[str, Any] = {"event": P.STATS, "prompt_tokens": len(prompt),
+                                 "prompt_tokens_evaluated": 0}
+        try:
+            self._eval_prompt(prompt, turn_end)
+            stats["prompt_tokens_evaluated"] = len(prompt) - reused
+        except _Cancelled:
+            self._finish(emit, stats, started, None, 0, 0, P.FINISH_CANCELLED)
+            return
+        prompt_s = time.perf_counter() - started
+
+        llm.set_seed(s.seed if s.seed is not None else random.getrandbits(31))
+        sampler = llm._init_sampler(
+            top_k=s.top_k, top_p=s.top_p, min_p=s.min_p, temp=s.temperature,
+            repeat_penalty=s.repeat_penalty,
+        )
+        detok = IncrementalDetokenizer(self.piece)
+        stops = StopMatcher(s.stop)
+        max_new = min(s.max_tokens, n_ctx - len(prompt))
+        generated = decode_evals = 0
+        first_token_at: float | None = None
+        finish = P.FINISH_LENGTH
+        ctx, vocab = llm._ctx, self._vocab
+        while True:
+            if self._stop.is_set():
+                finish = P.FINISH_CANCELLED
+                break
+            token = sampler.sample(ctx, -1)
+            if first_token_at is None:
+                first_token_at = time.perf_counter()
+            if llama_cpp.llama_vocab_is_eog(vocab, token):
+                finish = P.FINISH_STOP
+                break
+            generated += 1
+            text, hit = stops.feed(detok.push(token))
+            if text:
+                emit({"event": P.ANSWER, "text": text})
+            if hit:
+                finish = P.FINISH_STOP
+                break
+            if generated >= max_new:
+                break
+            llm.eval([token])
+            decode_evals += 1
+        tail = stops.feed(detok.flush())[0] + (stops.flush() if finish != P.FINISH_STOP else "")
+        if tail:
+            emit({"event": P.ANSWER, "text": tail})
+        stats["prompt_s"] = prompt_s
+        self._finish(emit, stats, started, first_token_at, generated, decode_evals, finish)
+
+    def _finish(
+        self, emit: Emit, stats: dict[str, Any], started: float, first_token_at: float | None,
+        generated: int, decode_evals: int, finish: str,
+    ) -> None:
+        now = time.perf_counter()
+        prompt_s = stats.pop("prompt_s", now - started)
+        decode_s = now - first_token_at if first_token_at else 0.0
+        evaluated = stats["prompt_tokens_evaluated"]
+        stats.update({
+            "evaluated_tokens": evaluated + decode_evals,
+            "generated_tokens": generated,
+            "reasoning_tokens": 0,
+            "answer_tokens": generated,
+            "ttft_s": round((first_token_at or now) - started, 4),
+            "prompt_tokens_per_s": round(evaluated / prompt_s, 2) if prompt_s > 0 else 0.0,
+            "decode_tokens_per_s": round(decode_evals / decode_s, 2) if decode_s > 0 else 0.0,
+            "total_s": round(now - started, 4),
+            "checkpoints": len(self.checkpoints),
+        })
+        emit(stats)
+        emit({"event": P.DONE, "finish_reason": finish})
+
+
+class _Cancelled(Exception):
+    """A stop request arrived while the prompt was being evaluated."""

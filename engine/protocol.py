@@ -81,6 +81,7 @@ class LoadOptions(_FromDict):
     n_ctx: int = 0  # 0: the model's own context length, capped by DEFAULT_CTX
     gpu_layers: int | str = "auto"
     threads: int = 0  # 0: the number of physical cores
+    family: str = ""  # "": detect from the model's metadata
 
     DEFAULT_CTX = 8192
 
@@ -92,6 +93,9 @@ class GenerateRequest(_FromDict):
     messages: list[dict[str, Any]]
     sampling: Sampling = field(default_factory=Sampling)
     template_kwargs: dict[str, Any] = field(default_factory=dict)
+    reasoning: str = "auto"  # on | off | auto (the family's default)
+    budget: int = -1  # thinking tokens: -1 unlimited, 0 off, N
+    wrap_up: str | None = None  # said before a budget cut; None: the default sentence
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GenerateRequest:
@@ -100,4 +104,12 @@ class GenerateRequest(_FromDict):
             messages=list(data.get("messages") or []),
             sampling=sampling,
             template_kwargs=dict(data.get("template_kwargs") or {}),
+            reasoning=str(data.get("reasoning", "auto")),
+            budget=int(data.get("budget", -1)),
+            wrap_up=data.get("wrap_up"),
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sampling"] = self.sampling.to_dict()
+        return data

@@ -20,6 +20,11 @@ class IncrementalDetokenizer:
     def push(self, token: int) -> str:
         return self._decoder.decode(self._piece(token))
 
+    @property
+    def pending(self) -> bool:
+        """Bytes of a half-written character are waiting."""
+        return bool(self._decoder.getstate()[0])
+
     def flush(self) -> str:
         """End of the reply: bytes of a character that never completed are dropped."""
         self._decoder.reset()

@@ -40,3 +40,13 @@ def no_template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.doubles import with_template
 
     return with_template(tmp_path_factory.mktemp("models") / "no-template.gguf", None, "No Template")
+
+
+@pytest.fixture(scope="session")
+def nemotron3_double(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SmolLM2 carrying the real Nemotron 3 chat template: it reasons into an opened <think>."""
+    from tests.doubles import with_template
+
+    template = (REFERENCE_TEMPLATES / "NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.jinja").read_text()
+    return with_template(tmp_path_factory.mktemp("models") / "nemotron3-double.gguf", template,
+                         "NVIDIA-Nemotron-3-Nano-4B test double")

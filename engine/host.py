@@ -14,6 +14,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 from typing import Any, BinaryIO
 
 from . import protocol as P
@@ -107,6 +108,10 @@ class Host:
             self.emit(P.error_event(str(exc)))
         except (TypeError, ValueError) as exc:
             self.emit(P.error_event(f"bad {op} request: {exc}"))
+        except Exception as exc:  # a bug of ours: report it, keep the host alive
+            traceback.print_exc()  # to stderr, which the parent keeps for crash reports
+            self.backend.reset_context()
+            self.emit(P.error_event(f"internal engine error during {op}: {type(exc).__name__}: {exc}"))
 
 
 def main() -> int:

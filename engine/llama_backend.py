@@ -174,6 +174,12 @@ class LlamaBackend:
             if len(ids) == 1 and self.piece(ids[0]) != tag.encode():
                 self._pieces[ids[0]] = tag.encode()
 
+    def reset_context(self) -> None:
+        """Forget what the context holds (after an unexpected failure mid-reply)."""
+        if self.llm is not None:
+            self.llm.reset()
+            self.llm.n_tokens = 0
+
     def unload(self) -> None:
         if self.llm is not None:
             self.llm.close()

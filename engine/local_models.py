@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,12 +72,13 @@ def list_local_models(folder: Path | None = None) -> list[LocalModel]:
     return found
 
 
+_SPLIT = re.compile(r"-(\d{5})-of-(\d{5})$")
+
+
 def _is_split_tail(path: Path) -> bool:
     """Parts 2..N of a split GGUF (name-00002-of-00003.gguf) are not models of their own."""
-    stem = path.stem
-    return "-of-" in stem and stem.rsplit("-of-", 1)[0][-5:].isdigit() and not stem.rsplit(
-        "-of-", 1
-    )[0].endswith("00001")
+    match = _SPLIT.search(path.stem)
+    return match is not None and int(match.group(1)) != 1
 
 
 def resolve_model(name_or_path: str, folder: Path | None = None) -> LocalModel:

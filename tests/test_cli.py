@@ -161,3 +161,13 @@ def test_ctrl_c_stops_cleanly(starter_path: Path) -> None:
     assert events[-1] == {"event": "done", "finish_reason": "cancelled"}
     assert proc.returncode == 130
     assert "Traceback" not in err
+
+
+def test_split_model_parts_are_one_model(ponder_home: Path, starter_path: Path) -> None:
+    folder = ponder_home / "models"
+    folder.mkdir(parents=True)
+    for part in ("big-00001-of-00003", "big-00002-of-00003", "big-00003-of-00003"):
+        (folder / f"{part}.gguf").symlink_to(starter_path)
+    names = [m["name"] for m in events_of(ponder("models", "--json").stdout)]
+    assert names.count("big-00001-of-00003") == 1
+    assert not any(n.startswith("big-0000") and n != "big-00001-of-00003" for n in names)

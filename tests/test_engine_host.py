@@ -280,3 +280,16 @@ def test_stop_is_checked_before_every_token(starter_path: Path) -> None:
     assert stats_of(events)["generated_tokens"] == 3
     assert events[-1] == {"event": P.DONE, "finish_reason": P.FINISH_CANCELLED}
     backend.unload()
+
+
+def test_malformed_requests_do_not_kill_the_host(client: EngineClient, starter_path: Path) -> None:
+    load(client, starter_path)
+    client.send({"op": "generate", "messages": ["not a message"]})
+    errors = list(client.events_until(P.DONE))
+    assert [e["event"] for e in errors] == [P.ERROR]
+    assert "internal engine error" in errors[0]["message"]
+    client.send({"op": "teleport"})
+    assert "unknown request" in list(client.events_until(P.DONE))[0]["message"]
+    assert client.running
+    text, _ = reply(client, [{"role": "user", "content": FRANCE}])
+    assert "Paris" in text

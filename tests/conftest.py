@@ -50,3 +50,13 @@ def nemotron3_double(tmp_path_factory: pytest.TempPathFactory) -> Path:
     template = (REFERENCE_TEMPLATES / "NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.jinja").read_text()
     return with_template(tmp_path_factory.mktemp("models") / "nemotron3-double.gguf", template,
                          "NVIDIA-Nemotron-3-Nano-4B test double")
+
+
+@pytest.fixture(scope="session")
+def nemotron3_special_tags(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Nemotron 3 double whose <think> and </think> are single control tokens."""
+    from tests.doubles import with_template
+
+    template = (REFERENCE_TEMPLATES / "NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.jinja").read_text()
+    return with_template(tmp_path_factory.mktemp("models") / "nemotron3-tags.gguf", template,
+                         "NVIDIA-Nemotron-3-Nano-4B special-tag double", think_tokens=True)

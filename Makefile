@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 LLAMA_VERSION := 0.3.36
 
-# llama-cpp-python is built from source, always portable: a -march=native build
+# llama-cpp-python is built from source, always portable: a native (host-CPU-tuned) build
 # crashes on Xeons with AMX on any prompt longer than one token, and an
 # installer must run on CPUs other than the one that built it.
 # GPU=cuda adds CUDA offload (needs the CUDA toolkit); GPU=metal for Apple GPUs.

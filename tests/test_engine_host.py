@@ -61,7 +61,7 @@ def stats_of(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def test_multi_token_prompt_evaluates_in_a_separate_process(starter_path: Path) -> None:
-    """A -march=native build on AMX Xeons segfaults here; fail loudly, not mysteriously."""
+    """A native (host-CPU-tuned) llama.cpp build on AMX Xeons segfaults here; fail loudly."""
     code = (
         "import llama_cpp, sys\n"
         f"llm = llama_cpp.Llama(model_path={str(starter_path)!r}, n_ctx=256, verbose=False)\n"
@@ -73,7 +73,7 @@ def test_multi_token_prompt_evaluates_in_a_separate_process(starter_path: Path) 
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, (
         f"llama-cpp-python crashed (exit {proc.returncode}) evaluating a multi-token prompt: "
-        f"is it a native (-march=native) build? Rebuild with `make clean test`.\n{proc.stderr[-2000:]}"
+        f"is it a native (host-CPU-tuned) build? Rebuild with `make clean test`.\n{proc.stderr[-2000:]}"
     )
     assert "evaluated" in proc.stdout
 
@@ -125,15 +125,16 @@ def test_stop_through_the_host_ends_the_reply(client: EngineClient, starter_path
     client.generate(P.GenerateRequest(
         [{"role": "user", "content": "Count from 1 to 500, one number per line."}],
         P.Sampling(temperature=0.0, max_tokens=1000)))
-    events, sent = [], 0.0
+    events, sent = [], False
     for event in client.events_until(P.DONE):
         events.append(event)
-        if event["event"] == P.ANSWER and not sent:
-            sent = time.monotonic()
+        if event["event"] == P.ANSWER and not sent:  # the first delta is sent alone, at once
             client.stop()
+            sent = True
     assert events[-1] == {"event": P.DONE, "finish_reason": P.FINISH_CANCELLED}
-    assert time.monotonic() - sent < 0.5
-    assert stats_of(events)["generated_tokens"] < 100
+    # only the tokens decoded while the request crossed the pipe (exactly-one-token
+    # semantics inside the host are tested below, without the pipe)
+    assert stats_of(events)["generated_tokens"] <= 8
     # the engine is usable again at once
     text, events = reply(client, [{"role": "user", "content": "Say hi"}])
     assert events[-1]["finish_reason"] == P.FINISH_STOP and text

@@ -51,12 +51,12 @@ def host_rate(client: EngineClient, threads: int, tokens: int) -> tuple[float, f
     stats: dict = {}
     for event in client.events_until(P.DONE):
         now = time.perf_counter()
-        if event["event"] == P.ANSWER:
+        if event["event"] in (P.ANSWER, P.REASONING):
             first = first or now  # the first delta is sent alone, at once
             last = now
         elif event["event"] == P.STATS:
             stats = event
-    n = stats["generated_tokens"]
+    n = stats["generated_tokens"] + stats["forced_tokens"]
     return (n - 1) / (last - first), stats["decode_tokens_per_s"], n
 
 

@@ -274,7 +274,5 @@ def run(argv: list[str] | None = None) -> int:
         return cmd_chat(args)
     if args.command == "models":
         return cmd_models(args)
-    if sys.stdin.isatty():  # until the window lands: chat in the terminal
-        return cmd_chat(parser.parse_args(["chat"]))
     parser.print_help()
     return 0

@@ -11,6 +11,14 @@ def main(argv: list[str] | None = None) -> int:
         from engine.host import main as host_main
 
         return host_main()
+    if not args:
+        from app.gui import run_gui
+
+        return run_gui(args)
+    if args[:1] == ["--self-test"]:
+        from app.gui import self_test
+
+        return self_test()
     from app.cli import run
 
     return run(args)

@@ -130,14 +130,23 @@ class IncrementalMarkdown:
     def append(self, delta: str) -> None:
         self.text += delta
 
+    def update(self) -> tuple[list[str], str]:
+        """HTML of blocks finished since the last call, and of the current tail."""
+        known = len(self._done_html)
+        self._advance()
+        return self._done_html[known:], self._tail_html()
+
     def html(self) -> str:
         self._advance()
+        return "".join(self._done_html) + self._tail_html()
+
+    def _tail_html(self) -> str:
         tail = self.text[self._done_upto:]
         if self._fence is not None:
             tail += "\n" + self._fence
         rendered = self.renderer.render(tail, len(self.code_blocks))
         self._tail_blocks = rendered.code_blocks
-        return "".join(self._done_html) + rendered.html
+        return rendered.html
 
     def all_code_blocks(self) -> list[str]:
         """Code of every block, by copy-link number, as of the last html()."""

@@ -1,0 +1,122 @@
+"""The Qt side of the engine host: requests go out, events come back as signals.
+
+The client's reader thread queues events; a timer on the GUI thread drains the
+queue about 30 times a second, so text deltas arrive merged and the GUI thread
+never waits on the engine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from engine import protocol as P
+from engine.client import EngineClient, EngineCrashed
+
+DRAIN_INTERVAL_MS = 33
+
+
+class EngineBridge(QObject):
+    loaded = Signal(dict)
+    load_failed = Signal(str)
+    reasoning_received = Signal(str)
+    answer_received = Signal(str)
+    stats_received = Signal(dict)
+    notice_received = Signal(str)
+    reply_finished = Signal(str)  # finish reason
+    reply_failed = Signal(str)
+    engine_crashed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.client = EngineClient()
+        self._loading = False
+        self._generating = False
+        self.model: dict[str, Any] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(DRAIN_INTERVAL_MS)
+        self._timer.timeout.connect(self._drain)
+
+    @property
+    def busy(self) -> bool:
+        return self._loading or self._generating
+
+    def load(self, options: P.LoadOptions) -> None:
+        self._loading, self.model = True, None
+        if self.client.running:
+            self.client.close()
+        self.client.load(options)
+        self._timer.start()
+
+    def generate(self, request: P.GenerateRequest) -> None:
+        try:
+            self.client.generate(request)
+        except EngineCrashed as exc:
+            self.reply_failed.emit(str(exc))
+            return
+        self._generating = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self.client.stop()
+
+    def answer_now(self) -> None:
+        try:
+            self.client.answer_now()
+        except EngineCrashed:
+            pass  # the crash itself is reported by _drain
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.client.close()
+
+    def _drain(self) -> None:
+        reasoning: list[str] = []
+        answer: list[str] = []
+        while (event := self.client.next_event(0)) is not None:
+            kind = event.get("event")
+            if kind == P.REASONING:
+                reasoning.append(event["text"])
+                continue
+            if kind == P.ANSWER:
+                answer.append(event["text"])
+                continue
+            self._flush(reasoning, answer)
+            self._dispatch(event)
+        self._flush(reasoning, answer)
+        if not self.busy and not self.client.running:
+            self._timer.stop()
+
+    def _flush(self, reasoning: list[str], answer: list[str]) -> None:
+        if reasoning:
+            self.reasoning_received.emit("".join(reasoning))
+            reasoning.clear()
+        if answer:
+            self.answer_received.emit("".join(answer))
+            answer.clear()
+
+    def _dispatch(self, event: dict[str, Any]) -> None:
+        kind = event.get("event")
+        if kind == P.LOADED:
+            self._loading, self.model = False, event
+            self.loaded.emit(event)
+        elif kind == P.STATS:
+            self.stats_received.emit(event)
+        elif kind == P.NOTICE:
+            self.notice_received.emit(str(event.get("message", "")))
+        elif kind == P.DONE:
+            self._generating = False
+            self.reply_finished.emit(str(event.get("finish_reason")))
+        elif kind == P.ERROR:
+            message = str(event.get("message", "unknown error"))
+            crashed = bool(event.get("crashed"))
+            was_loading, was_generating = self._loading, self._generating
+            self._loading = self._generating = False
+            if crashed:
+                self.model = None
+                self.engine_crashed.emit(message)
+            if was_loading:
+                self.load_failed.emit(message)
+            elif was_generating:
+                self.reply_failed.emit(message)

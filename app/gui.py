@@ -1,0 +1,249 @@
+"""The desktop app: builds the window, the store, the engine bridge and the controller, and wires them."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+
+from engine import protocol as P
+from engine.local_models import LocalModel, list_local_models
+from engine.paths import chats_db_path
+from engine.profiles import by_family
+from engine.store import ChatStore, Message
+from ui.main_window import MainWindow
+from ui.theme import apply_theme
+
+from .chat_controller import ChatController
+from .engine_bridge import EngineBridge
+
+UNDO_MS = 10_000
+
+
+class PonderApp(QObject):
+    """Owns the parts; nothing outside app/ sees more than one of them."""
+
+    def __init__(self, theme: str = "system"):
+        super().__init__()
+        self.store = ChatStore(chats_db_path())
+        self.bridge = EngineBridge(self)
+        self.controller = ChatController(self.store, self.bridge, self)
+        self.window = MainWindow()
+        self.window.chat.set_dark(apply_theme(QApplication.instance(), theme))  # type: ignore[arg-type]
+        self.models: list[LocalModel] = []
+        self._load_options: P.LoadOptions | None = None
+        self._search = ""
+        self._wire()
+        self.refresh_models()
+        self.refresh_conversations()
+        if self.store.recovered:
+            self.window.show_error(f"{self.store.recovered} reply(ies) were cut off when Ponder "
+                                   "last closed; they are kept, marked interrupted.")
+
+    # -- wiring --------------------------------------------------------------
+    def _wire(self) -> None:
+        w, c, b = self.window, self.controller, self.bridge
+        w.composer.submitted.connect(c.send)
+        w.composer.stop_requested.connect(c.stop)
+        w.composer.answer_now_requested.connect(c.answer_now)
+        w.stop_action.triggered.connect(c.stop)
+        w.new_chat_action.triggered.connect(c.new_conversation)
+        w.conversations.new_requested.connect(c.new_conversation)
+        w.conversations.selected.connect(c.open_conversation)
+        w.conversations.search_changed.connect(self._on_search)
+        w.conversations.rename_requested.connect(self._on_rename)
+        w.conversations.delete_requested.connect(self._on_delete)
+        w.chat.edit_requested.connect(self._on_edit)
+        w.model_chosen.connect(self._on_model_chosen)
+        w.reasoning_toggled.connect(lambda on: c.update_conversation(reasoning="on" if on else "off"))
+        w.budget.budget_changed.connect(lambda n: c.update_conversation(budget=n))
+        c.conversations_changed.connect(self.refresh_conversations)
+        c.conversation_opened.connect(self._on_opened)
+        c.message_added.connect(w.chat.add_message)
+        c.reasoning_received.connect(self._on_reasoning)
+        c.answer_received.connect(self._on_answer)
+        c.reply_finished.connect(self._on_reply_finished)
+        c.busy_changed.connect(w.composer.set_busy)
+        c.error.connect(w.show_error)
+        c.notice.connect(w.show_error)
+        b.loaded.connect(self._on_loaded)
+        b.load_failed.connect(lambda m: self._set_model_status(f"Could not load the model: {m}"))
+        b.engine_crashed.connect(self._on_crashed)
+
+    # -- models --------------------------------------------------------------
+    def refresh_models(self) -> None:
+        self.models = [m for m in list_local_models() if m.info is not None]
+        picker = self.window.model_picker
+        picker.clear()
+        for m in self.models:
+            family = by_family(_family(m)).label
+            picker.addItem(f"{m.name} — {family} · {m.info.display_size} {m.info.quantization}")
+        if not self.models:
+            self.window.chat.placeholder.setText(
+                "No model found. Put a GGUF model in the models folder\n"
+                f"({os.fspath(chats_db_path().parent / 'models')}) or reinstall with the starter model.")
+            self._set_model_status("No model")
+
+    def load_model(self, index: int = 0) -> None:
+        if not 0 <= index < len(self.models):
+            return
+        model = self.models[index]
+        self.window.model_picker.setCurrentIndex(index)
+        self._load_options = P.LoadOptions(path=str(model.path), name=model.name)
+        self._set_model_status(f"Loading {model.name}…")
+        self.controller.load_model(self._load_options)
+
+    def _on_model_chosen(self, index: int) -> None:
+        if self.controller.busy:
+            self.controller.stop()
+        self.load_model(index)
+
+    def _on_loaded(self, event: dict) -> None:
+        profile = by_family(event.get("family", "plain"))
+        self._set_model_status(f"{event.get('model')} ({profile.label})")
+        where = "GPU" if event.get("offload") == "gpu" else "CPU"
+        layers = f", {event.get('gpu_layers')} layers" if where == "GPU" else f", {event.get('threads')} threads"
+        self.window.placement_status.setText(where + layers)
+        self.window.context_status.setText(f"context {event.get('n_ctx', 0):,}")
+        self.window.set_reasoning_available(profile.can_reason, profile.note)
+        for notice in event.get("notices", []):
+            self.window.show_error(notice)
+
+    def _on_crashed(self, message: str) -> None:
+        self.window.show_error(message + " Restarting the engine…")
+        if self._load_options is not None:
+            self.controller.load_model(self._load_options)
+
+    def _set_model_status(self, text: str) -> None:
+        self.window.model_status.setText(text)
+
+    # -- conversations -------------------------------------------------------
+    def refresh_conversations(self) -> None:
+        current = self.controller.conversation.id if self.controller.conversation else None
+        self.window.conversations.set_conversations(self.store.conversations(self._search), current)
+
+    def _on_search(self, text: str) -> None:
+        self._search = text
+        self.refresh_conversations()
+
+    def _on_opened(self, conversation, messages: list[Message]) -> None:  # type: ignore[no-untyped-def]
+        self.window.chat.show_conversation(messages)
+        self.window.budget.set_budget(conversation.budget)
+        self.window.reasoning_box.blockSignals(True)
+        self.window.reasoning_box.setChecked(conversation.reasoning != "off")
+        self.window.reasoning_box.blockSignals(False)
+        self.refresh_conversations()
+
+    def _on_rename(self, conversation_id: int, title: str) -> None:
+        self.store.update_conversation(conversation_id, title=title)
+        self.refresh_conversations()
+
+    def _on_delete(self, conversation_id: int) -> None:
+        title = self.store.conversation(conversation_id).title
+        self.controller.delete_conversation(conversation_id)
+        if self.controller.conversation is None:
+            self.window.chat.clear()
+        undo = QPushButton(f"Deleted “{title}” — Undo")
+        undo.setAccessibleName("Undo delete")
+        bar = self.window.statusBar()
+        bar.addWidget(undo)
+        undo.clicked.connect(lambda: (self.controller.undo_delete(conversation_id), undo.deleteLater()))
+        QTimer.singleShot(UNDO_MS, undo.deleteLater)
+
+    def _on_edit(self, message_id: int) -> None:
+        message = self.store.message(message_id)
+        text, ok = QInputDialog.getMultiLineText(self.window, "Edit message",
+                                                 "Edit and resend (later turns are replaced):",
+                                                 message.content)
+        if ok and text.strip():
+            self.controller.edit_and_resend(message_id, text)
+
+    # -- replies -------------------------------------------------------------
+    def _on_reasoning(self, text: str) -> None:
+        self.window.chat.add_reasoning(text)
+        self.window.composer.set_thinking(True)
+
+    def _on_answer(self, text: str) -> None:
+        self.window.chat.add_answer(text)
+        self.window.composer.set_thinking(False)
+
+    def _on_reply_finished(self, message: Message) -> None:
+        self.window.chat.finish_reply(message)
+        self.window.composer.set_thinking(False)
+        s = message.stats
+        if s.get("decode_tokens_per_s"):
+            self.window.speed_status.setText(
+                f"{s['decode_tokens_per_s']:.1f} tok/s · first token {s.get('ttft_s', 0):.2f} s")
+        if s.get("prompt_tokens") is not None and self.bridge.model:
+            used = s.get("prompt_tokens", 0) + s.get("generated_tokens", 0)
+            self.window.context_status.setText(f"context {used:,} / {self.bridge.model.get('n_ctx', 0):,}")
+
+    def shutdown(self) -> None:
+        self.bridge.shutdown()
+        self.store.close()
+
+
+def _family(model: LocalModel) -> str:
+    from engine.profiles import detect
+
+    return detect(model.info).family if model.info is not None else "plain"
+
+
+def run_gui(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Ponder")
+    ponder = PonderApp()
+    ponder.window.show()
+    ponder.load_model(0)
+    code = app.exec()
+    ponder.shutdown()
+    return code
+
+
+def self_test(timeout_s: float = 180.0) -> int:
+    """Open the window offscreen, answer one prompt through the user's path, check the reply."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    ponder = PonderApp(theme="light")
+    ponder.window.show()
+    result: dict[str, str] = {}
+    c = ponder.controller
+
+    def fail(reason: str) -> None:
+        result.setdefault("error", reason)
+        app.quit()
+
+    def on_loaded(_event: dict) -> None:
+        c.new_conversation()
+        c.update_conversation(budget=0)
+        c.send("Say hello in one short sentence.")
+
+    def on_finished(message: Message) -> None:
+        shown = ponder.window.chat.messages()[-1]
+        text = shown.answer.plain_text().strip()  # the rendered reply
+        if message.state != "complete":
+            fail(f"the reply ended as {message.state}: {message.stats.get('error', '')}")
+        elif not text:
+            fail("the reply was empty")
+        else:
+            result["answer"] = text
+            app.quit()
+
+    ponder.bridge.loaded.connect(on_loaded)
+    ponder.bridge.load_failed.connect(fail)
+    c.error.connect(fail)
+    c.reply_finished.connect(on_finished)
+    QTimer.singleShot(int(timeout_s * 1000), lambda: fail(f"no reply within {timeout_s:.0f} s"))
+    if not ponder.models:
+        fail("no model is installed (the starter model comes with `make run`)")
+    else:
+        ponder.load_model(0)
+        app.exec()
+    ponder.shutdown()
+    if "error" in result:
+        print(f"ponder self-test: FAILED: {result['error']}", file=sys.stderr)
+        return 1
+    print(f"ponder self-test: ok: {result['answer'][:80]!r}")
+    return 0

@@ -1,0 +1,283 @@
+"""The real window, offscreen, with the real engine host and real models."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextImageFormat
+
+from app.gui import PonderApp
+from engine import store as S
+from tests.test_markdown_render import HOSTILE
+from ui.chat_view import AssistantMessage, UserMessage
+from ui.conversation_list import ConversationListModel
+
+FRANCE = "What is the capital of France? Answer in one sentence."
+STORY = "Write a long story about a dragon."
+LONG = 60_000  # ms: generous, real model runs on a 2-core machine
+
+
+@pytest.fixture
+def app(qtbot, ponder_home: Path) -> Iterator[PonderApp]:  # type: ignore[no-untyped-def]
+    ponder = PonderApp(theme="light")
+    qtbot.addWidget(ponder.window)
+    ponder.window.show()
+    yield ponder
+    ponder.shutdown()
+
+
+def load(qtbot, app: PonderApp, name: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+    app.refresh_models()
+    index = 0 if name is None else [m.name for m in app.models].index(name)
+    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG) as blocker:
+        app.load_model(index)
+    return blocker.args[0]
+
+
+def send(qtbot, app: PonderApp, text: str) -> S.Message:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as blocker:
+        app.window.composer.editor.setPlainText(text)
+        app.window.composer.send_button.click()
+    return blocker.args[0]
+
+
+def replies(app: PonderApp) -> list[AssistantMessage]:
+    return [w for w in app.window.chat.messages() if isinstance(w, AssistantMessage)]
+
+
+def add_model(home: Path, source: Path, name: str) -> None:
+    (home / "models").mkdir(parents=True, exist_ok=True)
+    (home / "models" / f"{name}.gguf").symlink_to(source)
+
+
+def test_first_run_chats_with_the_starter_model(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    loaded = load(qtbot, app)
+    assert loaded["model"] == "SmolLM2-135M-Instruct"
+    assert "SmolLM2-135M-Instruct" in app.window.model_status.text()
+    assert not app.window.budget.isEnabled() or not app.window.reasoning_box.isEnabled()
+    answers: list[str] = []
+    app.controller.answer_received.connect(answers.append)
+    reply = send(qtbot, app, FRANCE)
+    assert reply.state == S.COMPLETE and "Paris" in reply.content
+    assert answers, "the answer was streamed"
+    shown = replies(app)[-1]
+    assert "Paris" in shown.answer.plain_text()
+    assert shown.reasoning is None  # no pane for a reply without reasoning
+    assert "tok/s" in app.window.speed_status.text()
+    conv = app.store.conversations()[0]
+    assert conv.title.startswith("What is the capital")
+    assert [m.role for m in app.store.messages(conv.id)] == ["user", "assistant"]
+
+
+def test_reasoning_pane_streams_collapses_and_summarises(  # type: ignore[no-untyped-def]
+    qtbot, app: PonderApp, ponder_home: Path, nemotron3_double: Path
+) -> None:
+    add_model(ponder_home, nemotron3_double, "nemo3")
+    loaded = load(qtbot, app, "nemo3")
+    assert loaded["family"] == "nemotron-3-nano"
+    assert app.window.budget.isEnabled() and app.window.reasoning_box.isEnabled()
+    app.controller.new_conversation()
+    app.window.budget.set_budget(32)
+    app.window.budget.budget_changed.emit(32)  # as a user's drag does
+    seen_open_while_thinking = []
+
+    def on_reasoning(_text: str) -> None:
+        pane = replies(app)[-1].reasoning
+        if pane is not None:
+            seen_open_while_thinking.append(pane.expanded)
+
+    app.controller.reasoning_received.connect(on_reasoning)
+    reply = send(qtbot, app, STORY)
+    assert reply.budget == 32 and reply.stats["budget"] == 32  # the slider reached the request
+    assert reply.stats["budget_exhausted"] and reply.reasoning and reply.content
+    pane = replies(app)[-1].reasoning
+    assert pane is not None and seen_open_while_thinking and all(seen_open_while_thinking)
+    assert not pane.expanded  # folded once the answer started
+    assert pane.header_text().startswith("Thought for") and "budget reached" in pane.header_text()
+    assert f"{reply.stats['reasoning_tokens']} tokens" in pane.header_text()
+    assert pane.text.strip() == reply.reasoning.strip()
+
+
+def test_budget_off_sends_no_reasoning(qtbot, app: PonderApp, ponder_home: Path,  # type: ignore[no-untyped-def]
+                                       nemotron3_double: Path) -> None:
+    add_model(ponder_home, nemotron3_double, "nemo3")
+    load(qtbot, app, "nemo3")
+    app.controller.new_conversation()
+    app.window.budget.budget_changed.emit(0)
+    app.controller.sampling_overrides = {"max_tokens": 24}
+    reply = send(qtbot, app, STORY)
+    assert reply.reasoning == "" and replies(app)[-1].reasoning is None
+    assert app.store.conversation(app.controller.conversation.id).budget == 0  # remembered
+
+
+def test_answer_now_and_stop(qtbot, app: PonderApp, ponder_home: Path,  # type: ignore[no-untyped-def]
+                             nemotron3_double: Path) -> None:
+    add_model(ponder_home, nemotron3_double, "nemo3")
+    load(qtbot, app, "nemo3")
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 300}
+    clicked = []
+
+    def press_answer_now(_text: str) -> None:
+        if not clicked and app.window.composer.answer_now_button.isVisible():
+            clicked.append(True)
+            app.window.composer.answer_now_button.click()
+
+    app.controller.reasoning_received.connect(press_answer_now)
+    reply = send(qtbot, app, STORY)
+    app.controller.reasoning_received.disconnect(press_answer_now)
+    assert clicked and reply.stats["forced_tokens"] > 0 and not reply.stats["budget_exhausted"]
+    assert reply.content.strip()
+
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 2000}
+    app.controller.answer_received.connect(lambda _t: app.window.stop_action.trigger())
+    reply = send(qtbot, app, "Count from 1 to 500.")
+    assert reply.state == S.CANCELLED and reply.stats["finish_reason"] == "cancelled"
+    assert "Stopped" in replies(app)[-1].footer.text()
+
+
+def test_regenerate_and_edit(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 32}
+    first = send(qtbot, app, FRANCE)
+    conv_id = app.controller.conversation.id
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG):
+        app.controller.regenerate()
+    msgs = app.store.messages(conv_id)
+    assert [m.role for m in msgs] == ["user", "assistant"] and msgs[1].created > first.created
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG):
+        app.controller.edit_and_resend(msgs[0].id, "What is the capital of Germany? Answer in one sentence.")
+    msgs = app.store.messages(conv_id)
+    assert msgs[0].content.startswith("What is the capital of Germany")
+    assert len(msgs) == 2 and "Berlin" in msgs[1].content
+    shown = [w for w in app.window.chat.messages() if isinstance(w, UserMessage)]
+    assert len(shown) == 1 and "Germany" in shown[0].label.text()
+
+
+def test_restart_restores_history(qtbot, ponder_home: Path) -> None:  # type: ignore[no-untyped-def]
+    first = PonderApp(theme="light")
+    qtbot.addWidget(first.window)
+    load(qtbot, first)
+    first.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 32}
+    reply = send(qtbot, first, FRANCE)
+    first.shutdown()
+    second = PonderApp(theme="dark")
+    qtbot.addWidget(second.window)
+    try:
+        convs = second.store.conversations()
+        assert len(convs) == 1
+        second.controller.open_conversation(convs[0].id)
+        shown = second.window.chat.messages()
+        assert isinstance(shown[0], UserMessage) and shown[0].label.text() == FRANCE
+        assert isinstance(shown[1], AssistantMessage)
+        assert shown[1].answer.text == reply.content
+        assert second.window.conversations.model.rowCount() == 1
+    finally:
+        second.shutdown()
+
+
+def test_engine_crash_keeps_the_partial_reply(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 3000}
+    chunks: list[str] = []
+
+    def kill_after_some(text: str) -> None:
+        chunks.append(text)
+        if len(chunks) == 3:
+            os.kill(app.bridge.client.pid, signal.SIGABRT)
+
+    app.controller.answer_received.connect(kill_after_some)
+    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG):  # the engine comes back by itself
+        reply = send(qtbot, app, "Tell me a very long story about the sea.")
+    assert reply.state == S.INTERRUPTED
+    assert reply.content == "".join(chunks) and reply.content
+    assert "stopped unexpectedly" in reply.stats["error"]
+    assert "Interrupted" in replies(app)[-1].footer.text()
+    app.controller.answer_received.disconnect(kill_after_some)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 32}
+    assert "Paris" in send(qtbot, app, FRANCE).content
+
+
+def test_app_killed_mid_reply_keeps_the_checkpoint(ponder_home: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.gui import PonderApp\n"
+        "qapp = QApplication([])\n"
+        "p = PonderApp()\n"
+        "p.controller.sampling_overrides = {'temperature': 0.0, 'max_tokens': 3000}\n"
+        "p.bridge.loaded.connect(lambda e: p.controller.send('Tell me a very long story about the sea.'))\n"
+        "n = []\n"
+        "def on_answer(t):\n"
+        "    n.append(t)\n"
+        "    if len(n) == 60: os._exit(3)\n"
+        "p.controller.answer_received.connect(on_answer)\n"
+        "p.load_model(0)\n"
+        "qapp.exec()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ))
+    assert proc.returncode == 3, proc.stderr[-2000:]
+    reopened = PonderApp(theme="light")
+    qtbot.addWidget(reopened.window)
+    try:
+        assert reopened.store.recovered == 1
+        conv = reopened.store.conversations()[0]
+        reply = reopened.store.messages(conv.id)[-1]
+        assert reply.state == S.INTERRUPTED and len(reply.content) > 20  # at least one checkpoint
+    finally:
+        reopened.shutdown()
+
+
+def test_hostile_output_is_inert_in_the_view(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    message = S.Message(id=1, conversation_id=1, position=1, role="assistant", content="")
+    widget = app.window.chat.add_message(message)
+    assert isinstance(widget, AssistantMessage)
+    for text in HOSTILE[:36]:
+        widget.answer.set_text(text)
+        for browser in (widget.answer.done, widget.answer.tail):
+            doc = browser.document()
+            block = doc.begin()
+            while block.isValid():
+                it = block.begin()
+                while not it.atEnd():
+                    fmt = it.fragment().charFormat()
+                    assert not fmt.isImageFormat() or not QTextImageFormat(fmt).name(), text[:40]
+                    if fmt.isAnchor():
+                        assert fmt.anchorHref().startswith(("http://", "https://", "ponder-copy:")), text[:40]
+                    it += 1
+                block = block.next()
+
+
+def test_conversation_list_model(qtmodeltester, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    for title in ("one", "two", "three"):
+        app.store.create_conversation(title)
+    model = ConversationListModel()
+    model.set_conversations(app.store.conversations())
+    qtmodeltester.check(model)
+    assert [model.index(i).data() for i in range(3)] == ["three", "two", "one"]
+
+
+def test_delete_and_undo(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    conv = app.controller.new_conversation()
+    app.window.conversations.delete_requested.emit(conv.id)
+    assert app.window.conversations.model.rowCount() == 0
+    undo = [w for w in app.window.statusBar().findChildren(type(app.window.composer.send_button))
+            if w.accessibleName() == "Undo delete"]
+    assert undo
+    undo[0].click()
+    assert app.window.conversations.model.rowCount() == 1
+
+
+def test_self_test_command(ponder_home: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "app.main", "--self-test"], capture_output=True,
+                          text=True, timeout=180, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == 0, proc.stderr
+    assert "self-test: ok" in proc.stdout
+    assert (ponder_home / "chats.sqlite3").exists()

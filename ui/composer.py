@@ -1,0 +1,69 @@
+"""Where the user writes: Enter sends, Shift+Enter breaks the line, Esc stops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class _Editor(QPlainTextEdit):
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    submitted = Signal(str)
+    stop_requested = Signal()
+    answer_now_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.editor = _Editor()
+        self.editor.setPlaceholderText("Message Ponder…  (Enter to send, Shift+Enter for a new line)")
+        self.editor.setAccessibleName("Message")
+        self.editor.setMaximumHeight(140)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName("Send message")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop the reply (Esc)")
+        self.answer_now_button = QPushButton("Answer now")
+        self.answer_now_button.setAccessibleName("Stop thinking and answer now")
+        buttons = QVBoxLayout()
+        for b in (self.send_button, self.stop_button, self.answer_now_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        self.editor.submitted.connect(self._submit)
+        self.send_button.clicked.connect(self._submit)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.answer_now_button.clicked.connect(self.answer_now_requested)
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy)
+        self.answer_now_button.setVisible(False)
+
+    def set_thinking(self, thinking: bool) -> None:
+        self.answer_now_button.setVisible(self._busy and thinking)
+
+    def _submit(self) -> None:
+        text = self.editor.toPlainText()
+        if self._busy or not text.strip():
+            return
+        self.editor.clear()
+        self.submitted.emit(text)

@@ -181,3 +181,11 @@ def test_open_fence_while_streaming_renders_as_code() -> None:
     out = inc.html()
     assert "codehilite" in out and "&lt;b&gt;" in out and "```" not in out
     assert inc.all_code_blocks() == ["x = '<b>'"]
+
+
+def test_a_code_fence_closes_the_block_before_it() -> None:
+    inc = IncrementalMarkdown(MarkdownRenderer())
+    inc.append("Intro paragraph.\n\n```python\nx = 1\n")
+    finished, tail = inc.update()
+    assert len(finished) == 1 and "Intro paragraph." in finished[0]
+    assert "Intro" not in tail and "codehilite" in tail

@@ -166,6 +166,8 @@ class IncrementalMarkdown:
                     self._fence = None
                 continue
             if match:
+                if self._blank_at is not None:  # a code block starts a new block
+                    self._finish_block(self._blank_at)
                 self._fence, self._blank_at = match.group(1), None
                 continue
             if not line.strip():

@@ -41,7 +41,8 @@ class ChatController(QObject):
         self._reasoning: list[str] = []
         self._answer: list[str] = []
         self._stats: dict[str, Any] = {}
-        self.sampling_overrides: dict[str, Any] = {}
+        self.mode_sampling: dict[bool, dict[str, Any]] = {True: {}, False: {}}  # from settings
+        self.sampling_overrides: dict[str, Any] = {}  # applied last (scripts, tests)
         self.wrap_up: str | None = None
         self._checkpoint = QTimer(self)
         self._checkpoint.setInterval(CHECKPOINT_MS)
@@ -150,7 +151,8 @@ class ChatController(QObject):
         profile = self.profile
         on = profile.wants_reasoning(conv.reasoning) and conv.budget != 0
         sampling = P.Sampling()
-        for key, value in {**profile.sampling(on), **self.sampling_overrides}.items():
+        chosen = {**profile.sampling(on), **self.mode_sampling.get(on, {}), **self.sampling_overrides}
+        for key, value in chosen.items():
             setattr(sampling, key, value)
         self.reply = self.store.add_message(
             conv.id, "assistant", state=S.STREAMING, model=str(self.bridge.model.get("model", "")),

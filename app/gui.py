@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from engine import protocol as P
 from engine.local_models import LocalModel, list_local_models
@@ -14,10 +15,13 @@ from engine.paths import chats_db_path
 from engine.profiles import by_family
 from engine.store import ChatStore, Message
 from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
 from ui.theme import apply_theme
 
+from . import export
 from .chat_controller import ChatController
 from .engine_bridge import EngineBridge
+from .settings import Settings
 
 UNDO_MS = 10_000
 
@@ -25,17 +29,20 @@ UNDO_MS = 10_000
 class PonderApp(QObject):
     """Owns the parts; nothing outside app/ sees more than one of them."""
 
-    def __init__(self, theme: str = "system"):
+    def __init__(self, theme: str | None = None):
         super().__init__()
+        self.settings = Settings()
         self.store = ChatStore(chats_db_path())
         self.bridge = EngineBridge(self)
         self.controller = ChatController(self.store, self.bridge, self)
         self.window = MainWindow()
-        self.window.chat.set_dark(apply_theme(QApplication.instance(), theme))  # type: ignore[arg-type]
         self.models: list[LocalModel] = []
         self._load_options: P.LoadOptions | None = None
         self._search = ""
+        self.apply_settings(theme)
         self._wire()
+        if self.settings.problem:
+            self.window.show_error(self.settings.problem)
         self.refresh_models()
         self.refresh_conversations()
         if self.store.recovered:
@@ -58,6 +65,10 @@ class PonderApp(QObject):
         w.chat.edit_requested.connect(self._on_edit)
         w.model_chosen.connect(self._on_model_chosen)
         w.reasoning_toggled.connect(lambda on: c.update_conversation(reasoning="on" if on else "off"))
+        w.preset_chosen.connect(self._on_preset)
+        w.settings_action.triggered.connect(self.open_settings)
+        w.export_action.triggered.connect(self.export_chat)
+        w.regenerate_action.triggered.connect(c.regenerate)
         w.budget.budget_changed.connect(lambda n: c.update_conversation(budget=n))
         c.conversations_changed.connect(self.refresh_conversations)
         c.conversation_opened.connect(self._on_opened)
@@ -72,9 +83,82 @@ class PonderApp(QObject):
         b.load_failed.connect(lambda m: self._set_model_status(f"Could not load the model: {m}"))
         b.engine_crashed.connect(self._on_crashed)
 
+    # -- settings ------------------------------------------------------------
+    def apply_settings(self, theme: str | None = None) -> None:
+        st = self.settings
+        dark = apply_theme(QApplication.instance(), theme or st.get("theme"))  # type: ignore[arg-type]
+        self.window.chat.set_dark(dark)
+        self.window.chat.keep_reasoning_open = st.get("keep_reasoning_open")
+        self.controller.wrap_up = st.get("wrap_up")
+        self.controller.mode_sampling = {True: st.get("sampling_reasoning"), False: st.get("sampling_plain")}
+        self._refresh_presets()
+
+    def open_settings(self) -> None:
+        profile = self.controller.profile
+        dialog = SettingsDialog(self.settings.values(), profile.sampling(True), profile.sampling(False),
+                                self.window)
+        if not dialog.exec():
+            return
+        before = self._engine_settings()
+        for name, value in dialog.values().items():
+            self.settings.set(name, value)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.window.show_error(f"Settings could not be saved: {exc}")
+        self.apply_settings()
+        if self._engine_settings() != before:
+            self.refresh_models()
+            self.load_model(max(self.window.model_picker.currentIndex(), 0))
+
+    def _engine_settings(self) -> tuple:
+        st = self.settings
+        return (st.get("context_size"), st.get("gpu_layers"), st.get("threads"), st.get("models_folder"))
+
+    def _refresh_presets(self) -> None:
+        presets = self.settings.get("system_prompt_presets")
+        current = self.controller.conversation.system_prompt if self.controller.conversation else ""
+        index = next((i for i, p in enumerate(presets) if p["text"] == current), 0)
+        self.window.set_presets([p["name"] for p in presets], index)
+
+    def _on_preset(self, index: int) -> None:
+        presets = self.settings.get("system_prompt_presets")
+        if self.controller.conversation is None:
+            self.controller.new_conversation()
+        if 0 <= index < len(presets):
+            self.controller.update_conversation(system_prompt=presets[index]["text"])
+
+    def export_chat(self) -> None:
+        conv = self.controller.conversation
+        if conv is None:
+            self.window.show_error("Open a chat to export it.")
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export chat", f"{conv.title[:40]}.md", "Markdown (*.md);;JSON (*.json)")
+        if not path:
+            return
+        with_reasoning = QMessageBox.question(
+            self.window, "Export chat", "Include the model's reasoning?") == QMessageBox.StandardButton.Yes
+        self.write_export(Path(path), with_reasoning, json_format="json" in chosen.lower()
+                          or path.lower().endswith(".json"))
+
+    def write_export(self, path: Path, reasoning: bool, json_format: bool) -> None:
+        conv = self.controller.conversation
+        assert conv is not None
+        messages = self.store.messages(conv.id)
+        text = (export.to_json if json_format else export.to_markdown)(conv, messages, reasoning)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.window.show_error(f"The chat could not be exported: {exc}")
+
     # -- models --------------------------------------------------------------
     def refresh_models(self) -> None:
-        self.models = [m for m in list_local_models() if m.info is not None]
+        found = list_local_models()
+        extra = self.settings.get("models_folder")
+        if extra and Path(extra).is_dir():
+            found += [m for m in list_local_models(Path(extra)) if not m.builtin]
+        self.models = [m for m in found if m.info is not None]
         picker = self.window.model_picker
         picker.clear()
         for m in self.models:
@@ -91,7 +175,10 @@ class PonderApp(QObject):
             return
         model = self.models[index]
         self.window.model_picker.setCurrentIndex(index)
-        self._load_options = P.LoadOptions(path=str(model.path), name=model.name)
+        st = self.settings
+        self._load_options = P.LoadOptions(path=str(model.path), name=model.name,
+                                           n_ctx=st.get("context_size"), gpu_layers=st.get("gpu_layers"),
+                                           threads=st.get("threads"))
         self._set_model_status(f"Loading {model.name}…")
         self.controller.load_model(self._load_options)
 
@@ -134,6 +221,7 @@ class PonderApp(QObject):
         self.window.reasoning_box.blockSignals(True)
         self.window.reasoning_box.setChecked(conversation.reasoning != "off")
         self.window.reasoning_box.blockSignals(False)
+        self._refresh_presets()
         self.refresh_conversations()
 
     def _on_rename(self, conversation_id: int, title: str) -> None:

@@ -281,3 +281,19 @@ def test_self_test_command(ponder_home: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "self-test: ok" in proc.stdout
     assert (ponder_home / "chats.sqlite3").exists()
+
+
+def test_system_prompt_preset_and_export(qtbot, app: PonderApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 24}
+    app.window.preset_chosen.emit(1)  # "Concise"
+    conv = app.controller.conversation
+    assert conv is not None and conv.system_prompt.startswith("You are a helpful assistant")
+    reply = send(qtbot, app, FRANCE)
+    assert reply.content
+    target = tmp_path / "chat.json"
+    app.write_export(target, reasoning=False, json_format=True)
+    import json
+
+    data = json.loads(target.read_text())
+    assert data["system_prompt"] == conv.system_prompt and len(data["messages"]) == 2

@@ -25,6 +25,7 @@ from .conversation_list import ConversationPanel
 class MainWindow(QMainWindow):
     model_chosen = Signal(int)  # index in the model picker
     reasoning_toggled = Signal(bool)
+    preset_chosen = Signal(int)  # index in the system-prompt picker
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,13 +56,20 @@ class MainWindow(QMainWindow):
         self.reasoning_box = QCheckBox("Reasoning")
         self.reasoning_box.setAccessibleName("Reasoning on or off")
         self.budget = BudgetSlider()
+        self.preset_picker = QComboBox()
+        self.preset_picker.setAccessibleName("System prompt for this chat")
+        self.preset_picker.setToolTip("System prompt for this chat")
         bar.addWidget(QLabel(" Model "))
         bar.addWidget(self.model_picker)
         bar.addSeparator()
         bar.addWidget(self.reasoning_box)
         bar.addSeparator()
         bar.addWidget(self.budget)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" System prompt "))
+        bar.addWidget(self.preset_picker)
         self.model_picker.activated.connect(self.model_chosen)
+        self.preset_picker.activated.connect(self.preset_chosen)
         self.reasoning_box.toggled.connect(self.reasoning_toggled)
 
         self.model_status = QLabel("No model")
@@ -73,9 +81,18 @@ class MainWindow(QMainWindow):
         self.new_chat_action = QAction("New chat", self, shortcut=QKeySequence("Ctrl+N"))
         self.search_action = QAction("Search chats", self, shortcut=QKeySequence("Ctrl+F"))
         self.stop_action = QAction("Stop", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        self.regenerate_action = QAction("Regenerate last reply", self, shortcut=QKeySequence("Ctrl+R"))
+        self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.export_action = QAction("Export chat…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         self.search_action.triggered.connect(lambda: self.conversations.search.setFocus())
-        for action in (self.new_chat_action, self.search_action, self.stop_action):
-            self.addAction(action)
+        self.quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_chat_action, self.export_action, self.settings_action, self.quit_action):
+            file_menu.addAction(action)
+        chat_menu = self.menuBar().addMenu("&Chat")
+        for action in (self.regenerate_action, self.stop_action, self.search_action):
+            chat_menu.addAction(action)
         self.chat.link_requested.connect(self.confirm_link)
 
     def set_reasoning_available(self, available: bool, reason: str = "") -> None:
@@ -90,6 +107,11 @@ class MainWindow(QMainWindow):
             self, "Open link?", f"Open this address in your browser?\n\n{url.toString()}")
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
+
+    def set_presets(self, names: list[str], current: int) -> None:
+        self.preset_picker.clear()
+        self.preset_picker.addItems(names)
+        self.preset_picker.setCurrentIndex(max(current, 0))
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

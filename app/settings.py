@@ -1,0 +1,95 @@
+"""Every setting, declared once: its type, default and meaning; read typed, saved as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engine.paths import settings_path
+from engine.profiles import DEFAULT_WRAP_UP
+
+DEFAULT_PRESETS = [
+    {"name": "None", "text": ""},
+    {"name": "Concise", "text": "You are a helpful assistant. Answer concisely."},
+    {"name": "Teacher", "text": "You are a patient teacher. Explain step by step, with examples."},
+    {"name": "Coder", "text": "You are an expert programmer. Give correct, idiomatic code and "
+                              "explain it briefly."},
+]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: dict[str, Setting] = {s.name: s for s in (
+    Setting("theme", str, "system", "Colours: follow the system, light or dark",
+            ("system", "light", "dark")),
+    Setting("keep_reasoning_open", bool, False, "Keep the reasoning pane open when the answer starts"),
+    Setting("context_size", int, 0, "Context size in tokens (0: the model's, at most 8192)"),
+    Setting("gpu_layers", str, "auto", "Layers to put on the GPU: 'auto' or a number"),
+    Setting("threads", int, 0, "CPU threads (0: one per physical core)"),
+    Setting("wrap_up", str, DEFAULT_WRAP_UP, "Sentence added when the thinking budget ends the reasoning"),
+    Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)"),
+    Setting("system_prompt_presets", list, DEFAULT_PRESETS, "System prompts to pick per conversation"),
+    Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended"),
+    Setting("sampling_plain", dict, {}, "Sampling with reasoning off; empty: the model's recommended"),
+)}
+
+SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens")
+
+
+class Settings:
+    """Typed access to the settings file; unknown or mistyped values fall back to defaults."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or settings_path()
+        self._values: dict[str, Any] = {}
+        self.problem = ""
+        if self.path.exists():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict):
+                    raise ValueError("not a JSON object")
+                for name, value in data.items():
+                    if name in SETTINGS and self._valid(SETTINGS[name], value):
+                        self._values[name] = value
+            except (OSError, ValueError) as exc:
+                self.problem = f"the settings file could not be read ({exc}); defaults are used"
+
+    @staticmethod
+    def _valid(setting: Setting, value: Any) -> bool:
+        if setting.type is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, setting.type)
+        return ok and (not setting.choices or value in setting.choices)
+
+    def get(self, name: str) -> Any:
+        setting = SETTINGS[name]
+        value = self._values.get(name, setting.default)
+        return json.loads(json.dumps(value))  # a copy: callers may change it freely
+
+    def set(self, name: str, value: Any) -> None:
+        setting = SETTINGS[name]
+        if not self._valid(setting, value):
+            raise ValueError(f"{name} must be a {setting.type.__name__}"
+                             + (f" in {setting.choices}" if setting.choices else ""))
+        self._values[name] = value
+
+    def values(self) -> dict[str, Any]:
+        return {name: self.get(name) for name in SETTINGS}
+
+    def save(self) -> None:
+        """Write atomically: a crash never leaves half a settings file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)

@@ -35,7 +35,7 @@ class BudgetSlider(QWidget):
         self._slider.setAccessibleName("Thinking budget")
         self._slider.setMinimumWidth(140)
         self._value = QLabel()
-        self._value.setMinimumWidth(64)
+        self._value.setMinimumWidth(88)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)

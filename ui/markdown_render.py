@@ -100,9 +100,13 @@ class MarkdownRenderer:
         blocks: list[str] = []
 
         def add_copy(match: re.Match[str]) -> str:
-            blocks.append(_code_text(match.group(0)))
+            block = match.group(0)
+            blocks.append(_code_text(block))
             n = copy_offset + len(blocks) - 1
-            return f'<p class="copy"><a href="{COPY_SCHEME}{n}">Copy code</a></p>{match.group(0)}'
+            # long lines wrap instead of widening the answer
+            block = block.replace('<pre style="', '<pre style="white-space: pre-wrap; ', 1)
+            block = block.replace("<pre><code", '<pre style="white-space: pre-wrap"><code', 1)
+            return f'<p class="copy"><a href="{COPY_SCHEME}{n}">Copy code</a></p>{block}'
 
         return Rendered(_CODE_BLOCK.sub(add_copy, body), blocks)
 

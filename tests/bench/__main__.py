@@ -1,6 +1,10 @@
 """Run every benchmark in this folder."""
 
-from tests.bench import bench_decode
+import sys
+
+from tests.bench import bench_decode, bench_gui_stream
 
 if __name__ == "__main__":
-    bench_decode.main()
+    for bench in (bench_decode, bench_gui_stream):
+        sys.argv = sys.argv[:1]
+        bench.main()

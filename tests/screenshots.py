@@ -1,0 +1,85 @@
+"""Take the README's screenshots from the real app on an X server (Xvfb).
+
+    xvfb-run -s "-screen 0 1280x860x24" python -m tests.screenshots OUT_DIR
+
+Uses the starter model with the real Nemotron 3 chat template (a test double:
+SmolLM2 reasons into the opened <think>), so no download is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+PROMPT = "Write a Python function that reverses a string, and show how to call it."
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="ponder-shots-"))
+    os.environ["PONDER_HOME"] = str(home)
+    from tests.conftest import REFERENCE_TEMPLATES
+    from tests.doubles import with_template
+
+    (home / "models").mkdir(parents=True)
+    template = (REFERENCE_TEMPLATES / "NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.jinja").read_text()
+    with_template(home / "models" / "NVIDIA-Nemotron-3-Nano-4B-demo.gguf", template,
+                  "NVIDIA Nemotron 3 Nano 4B (demo)")
+
+    from app.gui import PonderApp
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    shots: list[str] = []
+
+    def capture(name: str) -> None:
+        app.processEvents()
+        path = out / name
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        shots.append(str(path))
+
+    def run(theme: str, mid_reasoning: str | None, finished: str) -> None:
+        ponder = PonderApp(theme=theme)
+        ponder.window.resize(1240, 820)
+        ponder.window.move(20, 20)
+        ponder.window.show()
+        c = ponder.controller
+        c.sampling_overrides = {"temperature": 0.0, "max_tokens": 400}
+        seen = [0]
+
+        def on_reasoning(_text: str) -> None:
+            seen[0] += 1
+            if mid_reasoning and seen[0] == 12:
+                QTimer.singleShot(0, lambda: capture(mid_reasoning))
+
+        def on_loaded(_e: dict) -> None:
+            c.new_conversation()
+            ponder.window.budget.set_budget(512 if mid_reasoning else 256)
+            ponder.window.budget.budget_changed.emit(ponder.window.budget.budget())
+            c.send(PROMPT)
+
+        def on_finished(_m) -> None:  # type: ignore[no-untyped-def]
+            QTimer.singleShot(400, lambda: (capture(finished), app.quit()))
+
+        c.reasoning_received.connect(on_reasoning)
+        ponder.bridge.loaded.connect(on_loaded)
+        c.reply_finished.connect(on_finished)
+        index = next(i for i, m in enumerate(ponder.models) if "demo" in m.name)
+        ponder.load_model(index)
+        app.exec()
+        ponder.shutdown()
+        ponder.window.close()
+
+    run("light", "reasoning-light.png", "answer-light.png")
+    run("dark", None, "answer-dark.png")
+    print("\n".join(shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "assets/screenshots")))

@@ -133,6 +133,12 @@ class ChatController(QObject):
         self.open_conversation(self.conversation.id)
         self._start_reply()
 
+    def delete_message(self, message_id: int) -> None:
+        if self.busy or self.conversation is None:
+            return
+        self.store.delete_message(message_id)
+        self.open_conversation(self.conversation.id)
+
     def stop(self) -> None:
         if self.busy:
             self.bridge.stop()

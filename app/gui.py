@@ -63,6 +63,7 @@ class PonderApp(QObject):
         w.conversations.rename_requested.connect(self._on_rename)
         w.conversations.delete_requested.connect(self._on_delete)
         w.chat.edit_requested.connect(self._on_edit)
+        w.chat.delete_requested.connect(c.delete_message)
         w.model_chosen.connect(self._on_model_chosen)
         w.reasoning_toggled.connect(lambda on: c.update_conversation(reasoning="on" if on else "off"))
         w.preset_chosen.connect(self._on_preset)

@@ -297,3 +297,26 @@ def test_system_prompt_preset_and_export(qtbot, app: PonderApp, tmp_path: Path) 
 
     data = json.loads(target.read_text())
     assert data["system_prompt"] == conv.system_prompt and len(data["messages"]) == 2
+
+
+def test_huge_paste_gives_a_clear_error_and_loses_nothing(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    paste = "word " * 20_000  # 100 000 characters
+    errors: list[str] = []
+    app.controller.error.connect(errors.append)
+    reply = send(qtbot, app, paste)
+    assert errors and "too long" in errors[0]
+    assert reply.state == S.INTERRUPTED and reply.content == ""
+    conv = app.controller.conversation
+    assert app.store.messages(conv.id)[0].content == paste  # the user's text is kept whole
+    assert "too long" in app.window.statusBar().currentMessage()
+
+
+def test_delete_a_message(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    conv = app.controller.new_conversation()
+    first = app.store.add_message(conv.id, "user", "keep me")
+    second = app.store.add_message(conv.id, "user", "delete me")
+    app.controller.open_conversation(conv.id)
+    app.window.chat.delete_requested.emit(second.id)
+    assert [m.id for m in app.store.messages(conv.id)] == [first.id]
+    assert len(app.window.chat.messages()) == 1

@@ -31,8 +31,17 @@ _STATE_NOTES = {"interrupted": "Interrupted: the engine stopped before the reply
                 "cancelled": "Stopped.", "failed": "Failed."}
 
 
+def _delete_button(signal: Signal, message_id: int) -> QToolButton:  # type: ignore[valid-type]
+    button = QToolButton()
+    button.setText("Delete")
+    button.setAccessibleName("Delete this message")
+    button.clicked.connect(lambda: signal.emit(message_id))  # type: ignore[attr-defined]
+    return button
+
+
 class UserMessage(QFrame):
     edit_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, message: Message, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,10 +60,13 @@ class UserMessage(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.label, 1)
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(_delete_button(self.delete_requested, message.id), 0,
+                         Qt.AlignmentFlag.AlignTop)
 
 
 class AssistantMessage(QFrame):
     link_requested = Signal(QUrl)
+    delete_requested = Signal(int)
 
     def __init__(self, message: Message, renderer: MarkdownRenderer, keep_open: bool = False,
                  parent: QWidget | None = None):
@@ -74,6 +86,7 @@ class AssistantMessage(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(copy)
+        bottom.addWidget(_delete_button(self.delete_requested, message.id))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.addWidget(self.answer)
@@ -134,6 +147,7 @@ class AssistantMessage(QFrame):
 
 class ChatView(QScrollArea):
     edit_requested = Signal(int)
+    delete_requested = Signal(int)
     link_requested = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None):
@@ -194,6 +208,7 @@ class ChatView(QScrollArea):
             if message.state == "streaming":
                 self.current = widget
                 self._timer.start()
+        widget.delete_requested.connect(self.delete_requested)
         self._column.insertWidget(self._column.count() - 1, widget)
         return widget
 

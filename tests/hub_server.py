@@ -1,0 +1,127 @@
+"""A real HTTP server on 127.0.0.1 that speaks the parts of the Hugging Face hub protocol Ponder uses.
+
+`/{repo}/resolve/{revision}/{file}`: HEAD answers 302 with X-Linked-Etag
+(SHA-256), X-Linked-Size and X-Repo-Commit; GET serves the bytes with Range
+support. Switches make it misbehave: drop the connection after N bytes, stall,
+corrupt a byte, demand a token, or answer an error status.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@dataclass
+class Switches:
+    drop_after: int | None = None  # close the connection after sending this many bytes (once)
+    stall_after: int | None = None  # stop sending after this many bytes, for stall_s (once)
+    stall_s: float = 2.0
+    corrupt: bool = False  # flip one byte of the served data
+    status: int | None = None  # answer every request with this status
+    token: str | None = None  # require "Authorization: Bearer <token>"
+    served: list[tuple[int, int]] = field(default_factory=list)  # (offset, bytes sent) per GET
+    auth_seen: list[str] = field(default_factory=list)
+
+
+class HubServer:
+    def __init__(self) -> None:
+        self.files: dict[tuple[str, str], bytes] = {}
+        self.switches = Switches()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_HEAD(self) -> None:  # noqa: N802
+                server._handle(self, head=True)
+
+            def do_GET(self) -> None:  # noqa: N802
+                server._handle(self, head=False)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def add(self, repo: str, name: str, data: bytes) -> str:
+        self.files[(repo, name)] = data
+        return hashlib.sha256(data).hexdigest()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def _handle(self, h: BaseHTTPRequestHandler, head: bool) -> None:
+        sw = self.switches
+        sw.auth_seen.append(h.headers.get("Authorization", ""))
+        if sw.status:
+            h.send_response(sw.status)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        if sw.token and h.headers.get("Authorization") != f"Bearer {sw.token}":
+            h.send_response(401)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        match = re.fullmatch(r"/(.+?/.+?)/resolve/([^/]+)/(.+)", h.path.split("?")[0])
+        data = self.files.get((match.group(1), match.group(3))) if match else None
+        if data is None:
+            h.send_response(404)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        if head:
+            h.send_response(302)
+            h.send_header("Location", h.path)
+            h.send_header("X-Linked-Etag", f'"{hashlib.sha256(data).hexdigest()}"')
+            h.send_header("X-Linked-Size", str(len(data)))
+            h.send_header("X-Repo-Commit", COMMIT)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        start = 0
+        rng = h.headers.get("Range")
+        if rng and (m := re.fullmatch(r"bytes=(\d+)-", rng)):
+            start = int(m.group(1))
+        body = bytearray(data[start:])
+        if sw.corrupt and body:
+            body[len(body) // 2] ^= 0xFF
+        h.send_response(206 if start else 200)
+        if start:
+            h.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        sent = 0
+        limit = None
+        if sw.drop_after is not None:
+            limit, sw.drop_after = sw.drop_after, None
+        stall = None
+        if sw.stall_after is not None:
+            stall, sw.stall_after = sw.stall_after, None
+        try:
+            while sent < len(body):
+                step = 64 * 1024
+                if limit is not None:
+                    step = min(step, limit - sent)
+                    if step <= 0:
+                        break  # drop the connection mid-body
+                if stall is not None and sent >= stall:
+                    time.sleep(sw.stall_s)
+                    break
+                h.wfile.write(body[sent:sent + step])
+                sent += step
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            sw.served.append((start, sent))
+            h.close_connection = True

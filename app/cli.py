@@ -57,8 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--family", default="", help="override the detected model family")
     chat.add_argument("--json", action="store_true", help="print one JSON event per line")
 
-    models = sub.add_parser("models", help="list local models")
-    models.add_argument("action", nargs="?", default="list", choices=["list"])
+    models = sub.add_parser("models", help="list, download, search and remove models")
+    models.add_argument("action", nargs="?", default="list", choices=["list", "pull", "search", "rm"])
+    models.add_argument("target", nargs="?", help="pull: REPO_ID; search: TEXT; rm: NAME")
+    models.add_argument("--file", help="pull: the .gguf file to download")
+    models.add_argument("--quant", default="Q4_K_M", help="pull: quantization to pick (default Q4_K_M)")
+    models.add_argument("--revision", default="main")
+    models.add_argument("--yes", action="store_true", help="rm: do not ask")
     models.add_argument("--json", action="store_true")
     return parser
 
@@ -249,6 +254,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
+    if args.action in ("pull", "search", "rm"):
+        from app.model_commands import run_model_command
+
+        return run_model_command(args)
     models = list_local_models()
     if args.json:
         for model in models:

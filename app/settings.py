@@ -37,6 +37,7 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("gpu_layers", str, "auto", "Layers to put on the GPU: 'auto' or a number"),
     Setting("threads", int, 0, "CPU threads (0: one per physical core)"),
     Setting("wrap_up", str, DEFAULT_WRAP_UP, "Sentence added when the thinking budget ends the reasoning"),
+    Setting("offline", bool, False, "Offline mode: make no network calls at all"),
     Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)"),
     Setting("system_prompt_presets", list, DEFAULT_PRESETS, "System prompts to pick per conversation"),
     Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended"),

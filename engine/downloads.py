@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
+import re
 import shutil
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +35,17 @@ BACKOFF = (2.0, 60.0)
 DISK_MARGIN = 0.05
 
 Progress = Callable[[dict[str, Any]], None]
+_SPLIT = re.compile(r"-\d{5}-of-\d{5}(?=\.gguf$)")
+
+
+def pick_file(files: list[tuple[str, int]], quant: str) -> str:
+    """The file of a repository listing that carries this quantization (e.g. Q4_K_M)."""
+    wanted = quant.upper()
+    matches = [name for name, _ in files if wanted in name.upper().replace("-", "_")]
+    if not matches:
+        offered = ", ".join(name for name, _ in files) or "none"
+        raise DownloadError("not_found", f"No {quant} file in this repository (files: {offered}).")
+    return min(matches, key=len)
 
 
 class DownloadError(Exception):
@@ -118,6 +132,46 @@ class Downloader:
         if code == 404:
             return DownloadError("not_found", f"{filename} was not found in {repo_id}.")
         return DownloadError("server", f"The hub answered HTTP {code} for {filename}.")
+
+    def _get_json(self, path: str) -> Any:
+        self._check_online()
+        request = urllib.request.Request(endpoint() + path, headers=self._headers())
+        try:
+            with urllib.request.urlopen(request, timeout=self.stall_s) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            raise self._http_error(exc.code, path.split("/")[3] if path.count("/") > 3 else "", path) from None
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+
+    def list_gguf(self, repo_id: str, revision: str = "main") -> list[tuple[str, int]]:
+        """The repository's .gguf files with sizes (split parts listed once, summed)."""
+        tree = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true")
+        sizes: dict[str, int] = {}
+        for entry in tree:
+            path = entry.get("path", "")
+            if entry.get("type") != "file" or not path.endswith(".gguf"):
+                continue
+            size = int((entry.get("lfs") or {}).get("size") or entry.get("size") or 0)
+            key = _SPLIT.sub("", path)
+            sizes[key] = sizes.get(key, 0) + size
+        return sorted(sizes.items())
+
+    def parts_of(self, repo_id: str, name: str, revision: str = "main") -> list[str]:
+        """The real file names behind a listed model: itself, or all parts of a split GGUF."""
+        tree = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true")
+        paths = sorted(e.get("path", "") for e in tree if e.get("type") == "file")
+        if name in paths:
+            return [name]
+        parts = [p for p in paths if _SPLIT.sub("", p) == name]
+        if not parts:
+            raise DownloadError("not_found", f"{name} was not found in {repo_id}.")
+        return parts
+
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        query = urllib.parse.urlencode({"search": text, "filter": "gguf", "limit": limit})
+        return [{"repo_id": m.get("id") or m.get("modelId"), "downloads": m.get("downloads", 0),
+                 "likes": m.get("likes", 0)} for m in self._get_json(f"/api/models?{query}")]
 
     # -- transfer ---------------------------------------------------------------
     def download(self, remote: RemoteFile, folder: Path, progress: Progress | None = None) -> Path:

@@ -60,6 +60,32 @@ class HubServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
+    def _api(self, h: BaseHTTPRequestHandler, path: str) -> None:
+        import json
+        from urllib.parse import parse_qs, urlparse
+
+        if m := re.fullmatch(r"/api/models/(.+?/.+?)/tree/([^/]+)", path):
+            body = [{"type": "file", "path": name, "size": len(data),
+                     "lfs": {"oid": hashlib.sha256(data).hexdigest(), "size": len(data)}}
+                    for (repo, name), data in self.files.items() if repo == m.group(1)]
+            if not body:
+                h.send_response(404)
+                h.send_header("Content-Length", "0")
+                h.end_headers()
+                return
+        elif path == "/api/models":
+            text = parse_qs(urlparse(h.path).query).get("search", [""])[0].lower()
+            body = [{"id": repo, "downloads": 10, "likes": 1}
+                    for repo in sorted({r for r, _ in self.files}) if text in repo.lower()]
+        else:
+            body = {"error": "unknown"}
+        data = json.dumps(body).encode()
+        h.send_response(200)
+        h.send_header("Content-Type", "application/json")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+
     def _handle(self, h: BaseHTTPRequestHandler, head: bool) -> None:
         sw = self.switches
         sw.auth_seen.append(h.headers.get("Authorization", ""))
@@ -73,7 +99,11 @@ class HubServer:
             h.send_header("Content-Length", "0")
             h.end_headers()
             return
-        match = re.fullmatch(r"/(.+?/.+?)/resolve/([^/]+)/(.+)", h.path.split("?")[0])
+        path = h.path.split("?")[0]
+        if path.startswith("/api/"):
+            self._api(h, path)
+            return
+        match = re.fullmatch(r"/(.+?/.+?)/resolve/([^/]+)/(.+)", path)
         data = self.files.get((match.group(1), match.group(3))) if match else None
         if data is None:
             h.send_response(404)

@@ -1,0 +1,100 @@
+"""`ponder models pull | search | rm`: the model manager on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from engine.downloads import Downloader, DownloadError, pick_file
+from engine.local_models import list_local_models
+from engine.paths import models_dir
+from engine.secrets import HF_TOKEN, SecretStore
+
+from .settings import Settings
+
+
+def _downloader() -> Downloader:
+    token = os.environ.get("HF_TOKEN") or SecretStore().get(HF_TOKEN)
+    return Downloader(token=token, offline=Settings().get("offline"))
+
+
+def _out(args: argparse.Namespace, event: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps(event, ensure_ascii=False), flush=True)
+        return
+    kind = event.get("event")
+    if kind == "progress":
+        total = event["total"] or 1
+        speed = event.get("speed") or 0
+        sys.stderr.write(f"\r{event['downloaded'] / 2**20:8.1f} / {total / 2**20:.1f} MiB "
+                         f"({100 * event['downloaded'] / total:5.1f} %)  {speed / 2**20:6.1f} MiB/s  ")
+        sys.stderr.flush()
+    elif kind in ("stalled", "retrying"):
+        sys.stderr.write(f"\n{event['message']}\n")
+    elif kind == "done":
+        print(f"\nverified {event['path']} (sha256 {event['sha256'][:12]}…)")
+    elif kind == "error":
+        sys.stderr.write(f"\nponder: error: {event['message']}\n")
+    else:
+        print(event)
+
+
+def pull(args: argparse.Namespace) -> int:
+    d = _downloader()
+    repo = args.target
+    name = args.file or pick_file(d.list_gguf(repo, args.revision), args.quant)
+    folder = models_dir() / repo.replace("/", "__")
+    path = None
+    for part in d.parts_of(repo, name, args.revision) if not args.file else [name]:
+        remote = d.resolve(repo, part, args.revision)
+        path = d.download(remote, folder, lambda e: _out(args, e))
+    return 0 if path else 1
+
+
+def search(args: argparse.Namespace) -> int:
+    d = _downloader()
+    for hit in d.search(args.target):
+        repo = hit["repo_id"]
+        files = d.list_gguf(repo)
+        if args.json:
+            _out(args, {"repo_id": repo, "files": [{"name": n, "size": s} for n, s in files]})
+        else:
+            print(repo)
+            for n, s in files:
+                print(f"    {n:60} {s / 2**30:6.2f} GiB")
+    return 0
+
+
+def remove(args: argparse.Namespace) -> int:
+    wanted = (args.target or "").casefold()
+    match = [m for m in list_local_models() if not m.builtin and wanted in
+             (m.name.casefold(), m.path.name.casefold())]
+    if not match:
+        raise DownloadError("not_found", f"no local model named {args.target!r} (the built-in "
+                                         "starter model cannot be removed)")
+    model = match[0]
+    if not args.yes and not args.json:
+        reply = input(f"Delete {model.path} ({model.path.stat().st_size / 2**30:.2f} GiB)? [y/N] ")
+        if reply.strip().lower() not in ("y", "yes"):
+            print("kept")
+            return 1
+    model.path.unlink()
+    _out(args, {"event": "removed", "path": str(model.path)}) if args.json else print(f"removed {model.path}")
+    return 0
+
+
+def run_model_command(args: argparse.Namespace) -> int:
+    if not args.target:
+        _out(args, {"event": "error", "message": f"models {args.action} needs a target"})
+        return 2
+    try:
+        return {"pull": pull, "search": search, "rm": remove}[args.action](args)
+    except DownloadError as exc:
+        _out(args, {"event": "error", "message": str(exc), "kind": exc.kind})
+        return 1
+    except KeyboardInterrupt:
+        _out(args, {"event": "error", "message": "interrupted; the partial file is kept", "kind": "cancelled"})
+        return 130

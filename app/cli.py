@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="print one JSON event per line")
 
     models = sub.add_parser("models", help="list, download, search and remove models")
-    models.add_argument("action", nargs="?", default="list", choices=["list", "pull", "search", "rm"])
+    models.add_argument("action", nargs="?", default="list", choices=["list", "pull", "search", "rm", "catalog"])
     models.add_argument("target", nargs="?", help="pull: REPO_ID; search: TEXT; rm: NAME")
     models.add_argument("--file", help="pull: the .gguf file to download")
     models.add_argument("--quant", default="Q4_K_M", help="pull: quantization to pick (default Q4_K_M)")
@@ -254,6 +254,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
+    if args.action == "catalog":
+        from app.model_commands import show_catalog
+
+        return show_catalog(args)
     if args.action in ("pull", "search", "rm"):
         from app.model_commands import run_model_command
 

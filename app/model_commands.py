@@ -86,6 +86,25 @@ def remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def show_catalog(args: argparse.Namespace) -> int:
+    """The recommended Nemotron models with a fit label per file for this machine."""
+    from engine.catalog import as_json, load_catalog
+    from engine.hardware import detect_hardware
+
+    hw = detect_hardware()
+    for model in load_catalog():
+        entry = as_json(model, hw)
+        if args.json:
+            print(json.dumps(entry, ensure_ascii=False))
+            continue
+        print(f"{entry['name']}  ({entry['repo_id']})  recommended: {entry['recommended'] or 'none'}")
+        for f in entry["files"]:
+            print(f"    {f['quant']:8} {f['size'] / 2**30:6.2f} GiB  {f['fit']:16} {f['detail']}")
+    if hw.problem and not args.json:
+        print(f"note: {hw.problem}")
+    return 0
+
+
 def run_model_command(args: argparse.Namespace) -> int:
     if not args.target:
         _out(args, {"event": "error", "message": f"models {args.action} needs a target"})

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import subprocess
+from dataclasses import dataclass
 
 
 def physical_cores() -> int:
@@ -52,3 +54,75 @@ def _linux_physical_cores(allowed: set[int]) -> int:
             continue
         cores.add((fields.get("physical id", "0"), fields.get("core id", fields["processor"])))
     return len(cores)
+
+
+@dataclass(frozen=True)
+class Gpu:
+    name: str
+    total: int  # bytes
+    free: int
+
+
+@dataclass(frozen=True)
+class Hardware:
+    gpus: tuple[Gpu, ...]
+    ram_total: int
+    ram_available: int
+    problem: str = ""  # why GPUs could not be read, when they could not
+
+    @property
+    def best_gpu_free(self) -> int:
+        return max((g.free for g in self.gpus), default=0)
+
+    @property
+    def best_gpu_name(self) -> str:
+        return max(self.gpus, key=lambda g: g.free).name if self.gpus else ""
+
+
+def nvidia_gpus(timeout: float = 3.0) -> tuple[tuple[Gpu, ...], str]:
+    """NVIDIA GPUs through nvidia-smi; none (with the reason) when there is no driver."""
+    exe = shutil.which("nvidia-smi")
+    if exe is None:
+        return (), ""
+    try:
+        out = subprocess.run(
+            [exe, "--query-gpu=name,memory.total,memory.free", "--format=csv,noheader,nounits"],
+            capture_output=True, text=True, timeout=timeout,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return (), f"nvidia-smi did not answer ({type(exc).__name__})"
+    if out.returncode != 0:
+        return (), f"nvidia-smi failed: {(out.stderr or out.stdout).strip()[:200]}"
+    gpus = []
+    for line in out.stdout.splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) != 3:
+            continue
+        try:
+            total, free = (int(float(p)) * 2**20 for p in parts[1:])
+        except ValueError:
+            continue  # "[N/A]" on some cards
+        gpus.append(Gpu(parts[0], total, free))
+    return tuple(gpus), ""
+
+
+def system_memory() -> tuple[int, int]:
+    """Total and available RAM in bytes."""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as fh:
+            info = {k: int(v.split()[0]) * 1024 for k, v in
+                    (line.split(":", 1) for line in fh if ":" in line)}
+        return info["MemTotal"], info.get("MemAvailable", info["MemFree"])
+    except (OSError, KeyError, ValueError):
+        pass
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        return total, total // 2
+    except (AttributeError, ValueError, OSError):
+        return 0, 0
+
+
+def detect_hardware() -> Hardware:
+    gpus, problem = nvidia_gpus()
+    total, available = system_memory()
+    return Hardware(gpus, total, available, problem)

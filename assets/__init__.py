@@ -1,0 +1,1 @@
+"""Data files shipped with Ponder: the model catalog, screenshots."""

@@ -1,0 +1,112 @@
+"""The curated catalog of Nemotron GGUFs, and what fits on this computer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from .hardware import Hardware
+
+FITS_GPU = "fits on GPU"
+PARTIAL = "partial offload"
+CPU_ONLY = "CPU only (slow)"
+NO_FIT = "does not fit"
+
+OVERHEAD_BYTES = 400 * 2**20  # compute buffers and the runtime, beyond weights and KV cache
+KV_BYTES = 2  # f16 keys and values
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    quant: str
+    file: str
+    size: int
+    size_checked: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogModel:
+    id: str
+    name: str
+    repo_id: str
+    family: str
+    architecture: str
+    parameters: int
+    context_length: int
+    licence: str
+    attention_layers: int
+    kv_heads: int
+    head_dim: int
+    files: tuple[CatalogFile, ...]
+    alternatives: tuple[str, ...] = field(default=())
+
+    def kv_bytes_per_token(self) -> int:
+        return 2 * self.attention_layers * self.kv_heads * self.head_dim * KV_BYTES
+
+
+@dataclass(frozen=True)
+class Fit:
+    label: str
+    need_bytes: int  # weights + KV cache + overhead at the chosen context
+    kv_bytes: int
+    detail: str
+
+
+def load_catalog() -> list[CatalogModel]:
+    data = json.loads(resources.files("assets").joinpath("catalog.json").read_text(encoding="utf-8"))
+    models = []
+    for m in data["models"]:
+        files = tuple(CatalogFile(**f) for f in m.pop("files"))
+        models.append(CatalogModel(files=files, alternatives=tuple(m.pop("alternatives", ())), **m))
+    return models
+
+
+def estimate(model: CatalogModel, file: CatalogFile, hw: Hardware, context: int = 8192) -> Fit:
+    """Memory needed at this context and where it can run, with the numbers behind the label."""
+    ctx = min(context, model.context_length)
+    kv = model.kv_bytes_per_token() * ctx
+    need = file.size + kv + OVERHEAD_BYTES
+    gib = 2**30
+    vram = hw.best_gpu_free
+    numbers = (f"needs {need / gib:.1f} GiB ({file.size / gib:.1f} weights + {kv / gib:.2f} KV cache "
+               f"at {ctx:,} tokens + {OVERHEAD_BYTES / gib:.1f} overhead)")
+    if vram and need <= vram * 0.95:
+        return Fit(FITS_GPU, need, kv, f"{numbers}; {vram / gib:.1f} GiB free on {hw.best_gpu_name}")
+    if vram and need <= vram + hw.ram_available * 0.8:
+        share = max(0.0, min(1.0, (vram * 0.95 - kv - OVERHEAD_BYTES) / file.size))
+        return Fit(PARTIAL, need, kv, f"{numbers}; about {share:.0%} of the layers fit in "
+                                      f"{vram / gib:.1f} GiB of GPU memory")
+    if need <= hw.ram_available * 0.8:
+        where = "no NVIDIA GPU found" if not vram else "too big for the GPU"
+        return Fit(CPU_ONLY, need, kv, f"{numbers}; {where}, {hw.ram_available / gib:.1f} GiB RAM free")
+    return Fit(NO_FIT, need, kv, f"{numbers}; only {vram / gib:.1f} GiB GPU + "
+                                 f"{hw.ram_available / gib:.1f} GiB RAM free")
+
+
+def recommend(model: CatalogModel, hw: Hardware, context: int = 8192) -> CatalogFile | None:
+    """The best quantization for this machine: the largest that fits on the GPU, else the
+    smallest that runs at all."""
+    fits = [(f, estimate(model, f, hw, context)) for f in model.files]
+    on_gpu = [f for f, fit in fits if fit.label == FITS_GPU]
+    if on_gpu:
+        return max(on_gpu, key=lambda f: f.size)
+    runnable = [f for f, fit in fits if fit.label in (PARTIAL, CPU_ONLY)]
+    return min(runnable, key=lambda f: f.size) if runnable else None
+
+
+def families() -> set[str]:
+    return {m.family for m in load_catalog()}
+
+
+def as_json(model: CatalogModel, hw: Hardware, context: int = 8192) -> dict[str, Any]:
+    best = recommend(model, hw, context)
+    return {
+        "id": model.id, "name": model.name, "repo_id": model.repo_id, "family": model.family,
+        "licence": model.licence, "context_length": model.context_length,
+        "recommended": best.quant if best else None,
+        "files": [{"quant": f.quant, "file": f.file, "size": f.size,
+                   "fit": (fit := estimate(model, f, hw, context)).label, "detail": fit.detail}
+                  for f in model.files],
+    }

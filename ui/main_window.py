@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.preset_picker.setToolTip("System prompt for this chat")
         bar.addWidget(QLabel(" Model "))
         bar.addWidget(self.model_picker)
+        self.models_action = QAction("Models…", self, shortcut=QKeySequence("Ctrl+M"))
+        self.models_action.setToolTip("Find, download and manage models (Ctrl+M)")
+        bar.addAction(self.models_action)
         bar.addSeparator()
         bar.addWidget(self.reasoning_box)
         bar.addSeparator()
@@ -88,7 +91,8 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(lambda: self.conversations.search.setFocus())
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.new_chat_action, self.export_action, self.settings_action, self.quit_action):
+        for action in (self.new_chat_action, self.models_action, self.export_action,
+                       self.settings_action, self.quit_action):
             file_menu.addAction(action)
         chat_menu = self.menuBar().addMenu("&Chat")
         for action in (self.regenerate_action, self.stop_action, self.search_action):

@@ -1,0 +1,103 @@
+"""The model-manager window with a real hub server on loopback and the real engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.downloads_controller import DONE, PAUSED
+from app.gui import PonderApp
+from engine import catalog as C
+from tests.hub_server import HubServer
+
+LONG = 60_000
+REPO = "bartowski/SmolLM2-135M-Instruct-GGUF"
+NAME = "SmolLM2-135M-Instruct-Q4_1.gguf"
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch, starter_path: Path) -> Iterator[HubServer]:
+    server = HubServer()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    server.add(REPO, NAME, starter_path.read_bytes())
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def app(qtbot, ponder_home: Path) -> Iterator[PonderApp]:  # type: ignore[no-untyped-def]
+    ponder = PonderApp(theme="light")
+    qtbot.addWidget(ponder.window)
+    ponder.refresh_models()
+    yield ponder
+    ponder.shutdown()
+
+
+def test_recommended_tab_shows_fit_labels(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    manager = app.open_model_manager()
+    t = manager.recommended
+    assert t.rowCount() == sum(len(m.files) for m in C.load_catalog())
+    labels = {t.item(r, 3).text() for r in range(t.rowCount())}
+    assert labels <= {C.FITS_GPU, C.PARTIAL, C.CPU_ONLY, C.NO_FIT}
+    assert "needs" in t.item(0, 3).toolTip() and "GiB" in t.item(0, 3).toolTip()
+    assert any("recommended" in t.item(r, 0).text() for r in range(t.rowCount()))
+    assert "This computer:" in manager.hardware.text()
+    local = manager.local
+    assert local.rowCount() == 1 and "built-in" in local.item(0, 0).text()
+
+
+def test_download_verify_and_use(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
+    manager = app.open_model_manager()
+    hub.switches.drop_after = 10 * 2**20  # a dropped connection on the way
+    with qtbot.waitSignal(app.downloads.model_ready, timeout=LONG) as ready:
+        manager.download_requested.emit(REPO, NAME)
+    path = Path(ready.args[0])
+    assert path.name == NAME and path.exists()
+    job = next(iter(app.downloads.jobs.values()))
+    assert job.state == DONE and "Verified" in manager.downloads.item(0, 2).text()
+    assert manager.local.rowCount() == 2
+    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG) as loaded:
+        manager.use_requested.emit(str(path))
+    assert loaded.args[0]["path"] == str(path.resolve())
+
+
+def test_search_tab(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
+    manager = app.open_model_manager()
+    with qtbot.waitSignal(app.downloads.search_finished, timeout=LONG):
+        manager.search_box.setText("smollm2")
+        manager.search_box.returnPressed.emit()
+    assert manager.results.rowCount() == 1
+    assert NAME in manager.results.item(0, 0).text()
+
+
+def test_pause_and_resume(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
+    hub.switches.stall_after, hub.switches.stall_s = 4 * 2**20, 2.0
+    job = app.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.downloaded >= 2**20, timeout=LONG)
+    app.downloads.pause(job.id)
+    assert job.state == PAUSED
+    qtbot.waitUntil(lambda: app.downloads._current is None, timeout=LONG)
+    assert job.part.exists() and 0 < job.part.stat().st_size < job.total
+    with qtbot.waitSignal(app.downloads.model_ready, timeout=LONG):
+        app.downloads.resume(job.id)
+    assert job.state == DONE and not job.part.exists()
+
+
+def test_cancel_can_discard_the_partial_file(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
+    hub.switches.stall_after, hub.switches.stall_s = 2**20, 3.0
+    job = app.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.downloaded >= 2**19, timeout=LONG)
+    app.downloads.cancel(job.id, keep_partial=False)
+    qtbot.waitUntil(lambda: app.downloads._current is None, timeout=LONG)
+    assert not job.part.exists() and job.state == "cancelled"
+
+
+def test_import_links_or_copies(qtbot, app: PonderApp, starter_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app.import_model(starter_path, link=True)
+    assert any(m.path.name == starter_path.name and not m.builtin for m in app.models)
+    bad = tmp_path / "bad.gguf"
+    bad.write_text("no")
+    app.import_model(bad, link=False)
+    assert "Not imported" in app.window.statusBar().currentMessage()

@@ -48,6 +48,7 @@ class DownloadsController(QObject):
     model_ready = Signal(str)  # path of a verified model
     search_finished = Signal(str, list)  # text, [{"repo_id", "files": [(name, size)]}]
     search_failed = Signal(str)
+    listings_ready = Signal(dict)  # repo_id -> [(file, size)] as the hub lists them now
 
     def __init__(self, make_downloader: Callable[[], Downloader], parent: QObject | None = None):
         super().__init__(parent)
@@ -113,6 +114,23 @@ class DownloadsController(QObject):
                 self.search_failed.emit(str(exc))
 
         threading.Thread(target=work, daemon=True, name="hub-search").start()
+
+    def refresh_listings(self, repo_ids: list[str]) -> None:
+        """Ask the hub for current file lists and sizes, off the GUI thread; failures are quiet
+        (the catalog's own sizes stay)."""
+        def work() -> None:
+            d = self._make()
+            found = {}
+            for repo in repo_ids:
+                try:
+                    found[repo] = d.list_gguf(repo)
+                except DownloadError as exc:
+                    if exc.kind in ("offline", "network"):
+                        break  # no network: don't try the others
+            if found:
+                self.listings_ready.emit(found)
+
+        threading.Thread(target=work, daemon=True, name="hub-sizes").start()
 
     def shutdown(self) -> None:
         with self._lock:

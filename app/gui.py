@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine import protocol as P
 from engine.catalog import as_json as catalog_json
-from engine.catalog import load_catalog
+from engine.catalog import load_catalog, with_hub_sizes
 from engine.downloads import Downloader
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import detect_hardware
@@ -57,6 +57,7 @@ class PonderApp(QObject):
         self.secrets = SecretStore()
         self.downloads = DownloadsController(self._make_downloader, self)
         self.manager: ModelManager | None = None
+        self.catalog = load_catalog()
         self._load_options: P.LoadOptions | None = None
         self._search = ""
         self.apply_settings(theme)
@@ -194,17 +195,28 @@ class PonderApp(QObject):
             m.import_requested.connect(self._import_model)
             self.downloads.search_finished.connect(lambda _t, hits: m.show_results(hits))
             self.downloads.search_failed.connect(m.show_search_error)
-        hw = detect_hardware()
+            self.downloads.listings_ready.connect(self._on_listings)
+            if not self.settings.get("offline"):
+                self.downloads.refresh_listings([c.repo_id for c in self.catalog])
+        hw = self.hardware = detect_hardware()
         gpus = ", ".join(f"{g.name} ({g.free / 2**30:.1f} of {g.total / 2**30:.1f} GiB free)"
                          for g in hw.gpus) or "no NVIDIA GPU found" + (f" ({hw.problem})" if hw.problem else "")
         text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
         if self.settings.get("offline"):
             text += "  Offline mode is on: search and downloads are off."
-        self.manager.show_catalog([catalog_json(m, hw) for m in load_catalog()], text)
+        self._hardware_text = text
+        self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], text)
         self.manager.show_local([m.to_json() for m in self.models])
         self.manager.show()
         self.manager.raise_()
         return self.manager
+
+    def _on_listings(self, listings: dict) -> None:
+        self.catalog = [with_hub_sizes(m, listings[m.repo_id]) if m.repo_id in listings else m
+                        for m in self.catalog]
+        if self.manager is not None:
+            self.manager.show_catalog([catalog_json(m, self.hardware) for m in self.catalog],
+                                      self._hardware_text)
 
     def _on_job_changed(self, job: DownloadJob) -> None:
         if self.manager is not None:

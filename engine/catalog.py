@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -94,6 +94,13 @@ def recommend(model: CatalogModel, hw: Hardware, context: int = 8192) -> Catalog
         return max(on_gpu, key=lambda f: f.size)
     runnable = [f for f, fit in fits if fit.label in (PARTIAL, CPU_ONLY)]
     return min(runnable, key=lambda f: f.size) if runnable else None
+
+
+def with_hub_sizes(model: CatalogModel, listing: list[tuple[str, int]]) -> CatalogModel:
+    """The model with file sizes as the hub reports them now (files the hub lacks are dropped)."""
+    sizes = dict(listing)
+    files = tuple(CatalogFile(f.quant, f.file, sizes[f.file], True) for f in model.files if f.file in sizes)
+    return replace(model, files=files) if files else model
 
 
 def families() -> set[str]:

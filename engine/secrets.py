@@ -22,10 +22,7 @@ def _is_secure(backend: KeyringBackend) -> bool:
     chained = getattr(backend, "backends", None)
     if chained is not None:
         return any(_is_secure(b) for b in chained)
-    try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
+    return True
 
 
 class SecretStore:
@@ -45,7 +42,7 @@ class SecretStore:
             return None
         try:
             return keyring.get_password(SERVICE, name)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # a broken backend must not break downloads: say so, go on
             self._fail(exc)
             return None
 

@@ -15,6 +15,10 @@ REFERENCE_TEMPLATES = Path(__file__).parent / "data" / "templates"
 def ponder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "ponder-home"
     monkeypatch.setenv("PONDER_HOME", str(home))
+    # Tests never reach the real hub: anything not pointed at a local test server
+    # gets a closed loopback port (connection refused at once).
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.delenv("HF_TOKEN", raising=False)
     return home
 
 

@@ -15,7 +15,8 @@ from keyring.backend import KeyringBackend
 
 
 class FileKeyringForTests(KeyringBackend):
-    priority = 10  # type: ignore[assignment]
+    # below zero: never picked by keyring's own detection, only when a test names it
+    priority = -1  # type: ignore[assignment]
 
     def _path(self) -> Path:
         return Path(os.environ["PONDER_TEST_KEYRING"])

@@ -101,3 +101,19 @@ def test_import_links_or_copies(qtbot, app: PonderApp, starter_path: Path, tmp_p
     bad.write_text("no")
     app.import_model(bad, link=False)
     assert "Not imported" in app.window.statusBar().currentMessage()
+
+
+def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    server = HubServer()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    try:
+        nano = next(m for m in C.load_catalog() if m.id == "nemotron-3-nano-4b")
+        server.add(nano.repo_id, nano.files[0].file, b"x" * 1234)  # the hub now lists one file
+        with qtbot.waitSignal(app.downloads.listings_ready, timeout=LONG):
+            manager = app.open_model_manager()
+        refreshed = next(m for m in app.catalog if m.id == "nemotron-3-nano-4b")
+        assert [(f.file, f.size, f.size_checked) for f in refreshed.files] == [(nano.files[0].file, 1234, True)]
+        t = manager.recommended
+        assert any(t.item(r, 2).text() == "0 MB" for r in range(t.rowCount()))
+    finally:
+        server.close()

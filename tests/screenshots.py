@@ -24,6 +24,7 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="ponder-shots-"))
     os.environ["PONDER_HOME"] = str(home)
+    os.environ["HF_ENDPOINT"] = "http://127.0.0.1:9"  # screenshots never touch the network
     from tests.conftest import REFERENCE_TEMPLATES
     from tests.doubles import with_template
 
@@ -75,8 +76,19 @@ def main(out: Path) -> int:
         ponder.shutdown()
         ponder.window.close()
 
+    def manager() -> None:
+        ponder = PonderApp(theme="light")
+        ponder.refresh_models()
+        dialog = ponder.open_model_manager()
+        dialog.resize(1180, 600)
+        dialog.move(40, 60)
+        QTimer.singleShot(800, lambda: (capture("model-manager.png"), app.quit()))
+        app.exec()
+        ponder.shutdown()
+
     run("light", "reasoning-light.png", "answer-light.png")
     run("dark", None, "answer-dark.png")
+    manager()
     print("\n".join(shots))
     return 0
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -13,21 +11,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLineEdit,
     QMessageBox,
     QPushButton,
 )
 
 from engine import protocol as P
-from engine.catalog import as_json as catalog_json
-from engine.catalog import load_catalog, with_hub_sizes
-from engine.downloads import Downloader
-from engine.gguf_meta import GGUFError, read_model_info
-from engine.hardware import detect_hardware
 from engine.local_models import LocalModel, list_local_models
-from engine.paths import chats_db_path, models_dir
+from engine.paths import chats_db_path
 from engine.profiles import by_family
-from engine.secrets import HF_TOKEN, SecretStore
 from engine.store import ChatStore, Message
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
@@ -36,8 +27,8 @@ from ui.theme import apply_theme
 
 from . import export
 from .chat_controller import ChatController
-from .downloads_controller import FAILED, DownloadJob, DownloadsController
 from .engine_bridge import EngineBridge
+from .model_library import ModelLibrary
 from .settings import Settings
 
 UNDO_MS = 10_000
@@ -54,10 +45,7 @@ class PonderApp(QObject):
         self.controller = ChatController(self.store, self.bridge, self)
         self.window = MainWindow()
         self.models: list[LocalModel] = []
-        self.secrets = SecretStore()
-        self.downloads = DownloadsController(self._make_downloader, self)
-        self.manager: ModelManager | None = None
-        self.catalog = load_catalog()
+        self.library = ModelLibrary(self.window, self.settings, self)
         self._load_options: P.LoadOptions | None = None
         self._search = ""
         self.apply_settings(theme)
@@ -92,8 +80,8 @@ class PonderApp(QObject):
         w.export_action.triggered.connect(self.export_chat)
         w.regenerate_action.triggered.connect(c.regenerate)
         w.models_action.triggered.connect(self.open_model_manager)
-        self.downloads.job_changed.connect(self._on_job_changed)
-        self.downloads.model_ready.connect(self._on_model_ready)
+        self.library.models_changed.connect(self._on_models_changed)
+        self.library.use_requested.connect(self._use_model_path)
         w.budget.budget_changed.connect(lambda n: c.update_conversation(budget=n))
         c.conversations_changed.connect(self.refresh_conversations)
         c.conversation_opened.connect(self._on_opened)
@@ -178,104 +166,17 @@ class PonderApp(QObject):
             self.window.show_error(f"The chat could not be exported: {exc}")
 
     # -- model manager ---------------------------------------------------------
-    def _make_downloader(self) -> Downloader:
-        token = os.environ.get("HF_TOKEN") or self.secrets.get(HF_TOKEN)
-        return Downloader(token=token, offline=self.settings.get("offline"))
-
     def open_model_manager(self) -> ModelManager:
-        if self.manager is None:
-            m = self.manager = ModelManager(self.window)
-            m.download_requested.connect(self.downloads.enqueue)
-            m.search_requested.connect(self.downloads.search)
-            m.pause_requested.connect(self.downloads.pause)
-            m.resume_requested.connect(self.downloads.resume)
-            m.cancel_requested.connect(self.downloads.cancel)
-            m.use_requested.connect(self._use_model_path)
-            m.delete_requested.connect(self._delete_model_path)
-            m.import_requested.connect(self._import_model)
-            self.downloads.search_finished.connect(lambda _t, hits: m.show_results(hits))
-            self.downloads.search_failed.connect(m.show_search_error)
-            self.downloads.listings_ready.connect(self._on_listings)
-            if not self.settings.get("offline"):
-                self.downloads.refresh_listings([c.repo_id for c in self.catalog])
-        hw = self.hardware = detect_hardware()
-        gpus = ", ".join(f"{g.name} ({g.free / 2**30:.1f} of {g.total / 2**30:.1f} GiB free)"
-                         for g in hw.gpus) or "no NVIDIA GPU found" + (f" ({hw.problem})" if hw.problem else "")
-        text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
-        if self.settings.get("offline"):
-            text += "  Offline mode is on: search and downloads are off."
-        self._hardware_text = text
-        self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], text)
-        self.manager.show_local([m.to_json() for m in self.models])
-        self.manager.show()
-        self.manager.raise_()
-        return self.manager
+        return self.library.open([m.to_json() for m in self.models])
 
-    def _on_listings(self, listings: dict) -> None:
-        self.catalog = [with_hub_sizes(m, listings[m.repo_id]) if m.repo_id in listings else m
-                        for m in self.catalog]
-        if self.manager is not None:
-            self.manager.show_catalog([catalog_json(m, self.hardware) for m in self.catalog],
-                                      self._hardware_text)
-
-    def _on_job_changed(self, job: DownloadJob) -> None:
-        if self.manager is not None:
-            self.manager.update_job(job)
-        if job.state == FAILED and job.kind == "auth" and self.manager is not None:
-            token, ok = QInputDialog.getText(
-                self.manager, "Hugging Face token",
-                f"{job.message}\n\nPaste a token with read access (kept in the system keyring):",
-                QLineEdit.EchoMode.Password)
-            if ok and token.strip():
-                self.secrets.set(HF_TOKEN, token.strip())
-                if self.secrets.problem:
-                    self.window.show_error(self.secrets.problem)
-                self.downloads.resume(job.id)
-
-    def _on_model_ready(self, _path: str) -> None:
+    def _on_models_changed(self) -> None:
         self.refresh_models()
-        if self.manager is not None:
-            self.manager.show_local([m.to_json() for m in self.models])
+        self.library.show_local([m.to_json() for m in self.models])
 
     def _use_model_path(self, path: str) -> None:
         index = next((i for i, m in enumerate(self.models) if str(m.path) == path), -1)
         if index >= 0:
             self.load_model(index)
-
-    def _delete_model_path(self, path: str) -> None:
-        try:
-            Path(path).unlink()
-        except OSError as exc:
-            self.window.show_error(f"Could not delete {path}: {exc}")
-        self._on_model_ready(path)
-
-    def _import_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import a GGUF model", "", "GGUF models (*.gguf)")
-        if path:
-            link = QMessageBox.question(
-                self.window, "Import model", "Link to the file where it is (Yes), or copy it into "
-                "Ponder's models folder (No)?") == QMessageBox.StandardButton.Yes
-            self.import_model(Path(path), link)
-
-    def import_model(self, source: Path, link: bool) -> None:
-        try:
-            read_model_info(source)
-        except GGUFError as exc:
-            self.window.show_error(f"Not imported: {exc}")
-            return
-        target = models_dir() / "imported" / source.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if link:
-            target.symlink_to(source.resolve())
-            self._on_model_ready(str(target))
-            return
-
-        def copy() -> None:  # off the GUI thread: models are gigabytes
-            shutil.copyfile(source, target.with_suffix(".gguf.part"))
-            os.replace(target.with_suffix(".gguf.part"), target)
-            self.downloads.model_ready.emit(str(target))
-
-        threading.Thread(target=copy, daemon=True, name="import").start()
 
     # -- models --------------------------------------------------------------
     def refresh_models(self) -> None:
@@ -394,7 +295,7 @@ class PonderApp(QObject):
             self.window.context_status.setText(f"context {used:,} / {self.bridge.model.get('n_ctx', 0):,}")
 
     def shutdown(self) -> None:
-        self.downloads.shutdown()
+        self.library.shutdown()
         self.bridge.shutdown()
         self.store.close()
 

@@ -51,11 +51,11 @@ def test_recommended_tab_shows_fit_labels(qtbot, app: PonderApp) -> None:  # typ
 def test_download_verify_and_use(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
     manager = app.open_model_manager()
     hub.switches.drop_after = 10 * 2**20  # a dropped connection on the way
-    with qtbot.waitSignal(app.downloads.model_ready, timeout=LONG) as ready:
+    with qtbot.waitSignal(app.library.downloads.model_ready, timeout=LONG) as ready:
         manager.download_requested.emit(REPO, NAME)
     path = Path(ready.args[0])
     assert path.name == NAME and path.exists()
-    job = next(iter(app.downloads.jobs.values()))
+    job = next(iter(app.library.downloads.jobs.values()))
     assert job.state == DONE and "Verified" in manager.downloads.item(0, 2).text()
     assert manager.local.rowCount() == 2
     with qtbot.waitSignal(app.bridge.loaded, timeout=LONG) as loaded:
@@ -65,7 +65,7 @@ def test_download_verify_and_use(qtbot, app: PonderApp, hub: HubServer) -> None:
 
 def test_search_tab(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
     manager = app.open_model_manager()
-    with qtbot.waitSignal(app.downloads.search_finished, timeout=LONG):
+    with qtbot.waitSignal(app.library.downloads.search_finished, timeout=LONG):
         manager.search_box.setText("smollm2")
         manager.search_box.returnPressed.emit()
     assert manager.results.rowCount() == 1
@@ -74,32 +74,39 @@ def test_search_tab(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ign
 
 def test_pause_and_resume(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
     hub.switches.stall_after, hub.switches.stall_s = 4 * 2**20, 2.0
-    job = app.downloads.enqueue(REPO, NAME)
+    job = app.library.downloads.enqueue(REPO, NAME)
     qtbot.waitUntil(lambda: job.downloaded >= 2**20, timeout=LONG)
-    app.downloads.pause(job.id)
+    app.library.downloads.pause(job.id)
     assert job.state == PAUSED
-    qtbot.waitUntil(lambda: app.downloads._current is None, timeout=LONG)
+    qtbot.waitUntil(lambda: app.library.downloads._current is None, timeout=LONG)
     assert job.part.exists() and 0 < job.part.stat().st_size < job.total
-    with qtbot.waitSignal(app.downloads.model_ready, timeout=LONG):
-        app.downloads.resume(job.id)
+    with qtbot.waitSignal(app.library.downloads.model_ready, timeout=LONG):
+        app.library.downloads.resume(job.id)
     assert job.state == DONE and not job.part.exists()
 
 
 def test_cancel_can_discard_the_partial_file(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
     hub.switches.stall_after, hub.switches.stall_s = 2**20, 3.0
-    job = app.downloads.enqueue(REPO, NAME)
+    job = app.library.downloads.enqueue(REPO, NAME)
     qtbot.waitUntil(lambda: job.downloaded >= 2**19, timeout=LONG)
-    app.downloads.cancel(job.id, keep_partial=False)
-    qtbot.waitUntil(lambda: app.downloads._current is None, timeout=LONG)
+    app.library.downloads.cancel(job.id, keep_partial=False)
+    qtbot.waitUntil(lambda: app.library.downloads._current is None, timeout=LONG)
     assert not job.part.exists() and job.state == "cancelled"
 
 
 def test_import_links_or_copies(qtbot, app: PonderApp, starter_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app.import_model(starter_path, link=True)
+    app.library.import_model(starter_path, link=True)
     assert any(m.path.name == starter_path.name and not m.builtin for m in app.models)
+    app.library.import_model(starter_path, link=True)
+    assert "already in the models folder" in app.window.statusBar().currentMessage()
+    copy_source = tmp_path / "copy-me.gguf"
+    copy_source.write_bytes(starter_path.read_bytes())
+    with qtbot.waitSignal(app.library.models_changed, timeout=LONG):
+        app.library.import_model(copy_source, link=False)
+    assert any(m.path.name == "copy-me.gguf" and not m.path.is_symlink() for m in app.models)
     bad = tmp_path / "bad.gguf"
     bad.write_text("no")
-    app.import_model(bad, link=False)
+    app.library.import_model(bad, link=False)
     assert "Not imported" in app.window.statusBar().currentMessage()
 
 
@@ -109,9 +116,9 @@ def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: 
     try:
         nano = next(m for m in C.load_catalog() if m.id == "nemotron-3-nano-4b")
         server.add(nano.repo_id, nano.files[0].file, b"x" * 1234)  # the hub now lists one file
-        with qtbot.waitSignal(app.downloads.listings_ready, timeout=LONG):
+        with qtbot.waitSignal(app.library.downloads.listings_ready, timeout=LONG):
             manager = app.open_model_manager()
-        refreshed = next(m for m in app.catalog if m.id == "nemotron-3-nano-4b")
+        refreshed = next(m for m in app.library.catalog if m.id == "nemotron-3-nano-4b")
         assert [(f.file, f.size, f.size_checked) for f in refreshed.files] == [(nano.files[0].file, 1234, True)]
         t = manager.recommended
         assert any(t.item(r, 2).text() == "0 MB" for r in range(t.rowCount()))

@@ -1,0 +1,150 @@
+"""The model library behind the manager window: catalog, hub listings, downloads, tokens, import."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from engine.catalog import as_json as catalog_json
+from engine.catalog import load_catalog, with_hub_sizes
+from engine.downloads import Downloader
+from engine.gguf_meta import GGUFError, read_model_info
+from engine.hardware import Hardware, detect_hardware
+from engine.paths import models_dir
+from engine.secrets import HF_TOKEN, SecretStore
+from ui.main_window import MainWindow
+from ui.model_manager import ModelManager
+
+from .downloads_controller import FAILED, DownloadJob, DownloadsController
+from .settings import Settings
+
+
+class ModelLibrary(QObject):
+    models_changed = Signal()  # a model was downloaded, imported or deleted
+    use_requested = Signal(str)  # path of the model to load
+    import_failed = Signal(str)
+
+    def __init__(self, window: MainWindow, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window, self.settings = window, settings
+        self.secrets = SecretStore()
+        self.downloads = DownloadsController(self._make_downloader, self)
+        self.manager: ModelManager | None = None
+        self.catalog = load_catalog()
+        self.hardware: Hardware | None = None
+        self._hardware_text = ""
+        self.downloads.job_changed.connect(self._on_job_changed)
+        self.downloads.model_ready.connect(lambda _path: self.models_changed.emit())
+        self.import_failed.connect(window.show_error)
+
+    def show_local(self, local_models: list[dict]) -> None:
+        if self.manager is not None:
+            self.manager.show_local(local_models)
+
+    def shutdown(self) -> None:
+        self.downloads.shutdown()
+
+    def _make_downloader(self) -> Downloader:
+        token = os.environ.get("HF_TOKEN") or self.secrets.get(HF_TOKEN)
+        return Downloader(token=token, offline=self.settings.get("offline"))
+
+    def open(self, local_models: list[dict]) -> ModelManager:
+        """Show the manager (created once), with fresh hardware facts and local models."""
+        if self.manager is None:
+            m = self.manager = ModelManager(self.window)
+            m.download_requested.connect(self.downloads.enqueue)
+            m.search_requested.connect(self.downloads.search)
+            m.pause_requested.connect(self.downloads.pause)
+            m.resume_requested.connect(self.downloads.resume)
+            m.cancel_requested.connect(self.downloads.cancel)
+            m.use_requested.connect(self.use_requested)
+            m.delete_requested.connect(self._delete_model_path)
+            m.import_requested.connect(self._import_model)
+            self.downloads.search_finished.connect(lambda _t, hits: m.show_results(hits))
+            self.downloads.search_failed.connect(m.show_search_error)
+            self.downloads.listings_ready.connect(self._on_listings)
+            if not self.settings.get("offline"):
+                self.downloads.refresh_listings([c.repo_id for c in self.catalog])
+        hw = self.hardware = detect_hardware()
+        gpus = ", ".join(f"{g.name} ({g.free / 2**30:.1f} of {g.total / 2**30:.1f} GiB free)"
+                         for g in hw.gpus) or "no NVIDIA GPU found" + (f" ({hw.problem})" if hw.problem else "")
+        text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
+        if self.settings.get("offline"):
+            text += "  Offline mode is on: search and downloads are off."
+        self._hardware_text = text
+        self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], text)
+        self.manager.show_local(local_models)
+        self.manager.show()
+        self.manager.raise_()
+        return self.manager
+
+    def _on_listings(self, listings: dict) -> None:
+        self.catalog = [with_hub_sizes(m, listings[m.repo_id]) if m.repo_id in listings else m
+                        for m in self.catalog]
+        if self.manager is not None:
+            self.manager.show_catalog([catalog_json(m, self.hardware) for m in self.catalog],
+                                      self._hardware_text)
+
+    def _on_job_changed(self, job: DownloadJob) -> None:
+        if self.manager is not None:
+            self.manager.update_job(job)
+        if job.state == FAILED and job.kind == "auth" and self.manager is not None:
+            token, ok = QInputDialog.getText(
+                self.manager, "Hugging Face token",
+                f"{job.message}\n\nPaste a token with read access (kept in the system keyring):",
+                QLineEdit.EchoMode.Password)
+            if ok and token.strip():
+                self.secrets.set(HF_TOKEN, token.strip())
+                if self.secrets.problem:
+                    self.window.show_error(self.secrets.problem)
+                self.downloads.resume(job.id)
+
+    def _delete_model_path(self, path: str) -> None:
+        try:
+            Path(path).unlink()
+        except OSError as exc:
+            self.window.show_error(f"Could not delete {path}: {exc}")
+        self.models_changed.emit()
+
+    def _import_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import a GGUF model", "", "GGUF models (*.gguf)")
+        if path:
+            link = QMessageBox.question(
+                self.window, "Import model", "Link to the file where it is (Yes), or copy it into "
+                "Ponder's models folder (No)?") == QMessageBox.StandardButton.Yes
+            self.import_model(Path(path), link)
+
+    def import_model(self, source: Path, link: bool) -> None:
+        try:
+            read_model_info(source)
+        except GGUFError as exc:
+            self.window.show_error(f"Not imported: {exc}")
+            return
+        target = models_dir() / "imported" / source.name
+        if target.exists() or target.is_symlink():
+            self.window.show_error(f"Not imported: {source.name} is already in the models folder.")
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if link:
+            target.symlink_to(source.resolve())
+            self.models_changed.emit()
+            return
+
+        def copy() -> None:  # off the GUI thread: models are gigabytes
+            part = target.with_suffix(".gguf.part")
+            try:
+                shutil.copyfile(source, part)
+                os.replace(part, target)
+            except OSError as exc:
+                part.unlink(missing_ok=True)
+                self.import_failed.emit(f"Could not copy {source.name}: {exc}")
+                return
+            self.downloads.model_ready.emit(str(target))
+
+        threading.Thread(target=copy, daemon=True, name="import").start()
+

@@ -106,7 +106,7 @@ class ChatController(QObject):
             self.new_conversation()
         assert self.conversation is not None
         user = self.store.add_message(self.conversation.id, "user", text)  # committed first
-        if len(self.store.messages(self.conversation.id)) == 1:
+        if user.position == 0:
             self.update_conversation(title=_title_from(text))
             self.conversations_changed.emit()
         self.message_added.emit(user)

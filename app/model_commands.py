@@ -82,7 +82,10 @@ def remove(args: argparse.Namespace) -> int:
             print("kept")
             return 1
     model.path.unlink()
-    _out(args, {"event": "removed", "path": str(model.path)}) if args.json else print(f"removed {model.path}")
+    if args.json:
+        _out(args, {"event": "removed", "path": str(model.path)})
+    else:
+        print(f"removed {model.path}")
     return 0
 
 

@@ -94,6 +94,11 @@ class ThinkingBudget:
         self.exhausted = not self._answer_now
         return True
 
+    def close_now(self) -> None:
+        """Force the close at once without counting it as the budget's doing (the model
+        ended its turn inside the reasoning)."""
+        self.state = BudgetState.FORCING
+
     def forced(self) -> None:
         """The closing sequence is in the cache."""
         self.state = BudgetState.DONE

@@ -89,6 +89,7 @@ class Downloader:
         self.token, self.offline = token, offline
         self.stall_s, self.retries, self.backoff, self._sleep = stall_s, retries, backoff, sleep
         self.cancelled = False
+        self._trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
 
     def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         headers = {"User-Agent": "ponder/0.1"}
@@ -133,20 +134,28 @@ class Downloader:
             return DownloadError("not_found", f"{filename} was not found in {repo_id}.")
         return DownloadError("server", f"The hub answered HTTP {code} for {filename}.")
 
-    def _get_json(self, path: str) -> Any:
+    def _get_json(self, path: str, repo_id: str = "") -> Any:
         self._check_online()
         request = urllib.request.Request(endpoint() + path, headers=self._headers())
         try:
             with urllib.request.urlopen(request, timeout=self.stall_s) as response:
                 return json.loads(response.read())
         except urllib.error.HTTPError as exc:
-            raise self._http_error(exc.code, path.split("/")[3] if path.count("/") > 3 else "", path) from None
+            raise self._http_error(exc.code, repo_id, "the file list") from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
 
+    def _tree(self, repo_id: str, revision: str) -> list[dict[str, Any]]:
+        """The repository's file tree, fetched once per downloader."""
+        key = (repo_id, revision)
+        if key not in self._trees:
+            self._trees[key] = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true",
+                                              repo_id)
+        return self._trees[key]
+
     def list_gguf(self, repo_id: str, revision: str = "main") -> list[tuple[str, int]]:
         """The repository's .gguf files with sizes (split parts listed once, summed)."""
-        tree = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true")
+        tree = self._tree(repo_id, revision)
         sizes: dict[str, int] = {}
         for entry in tree:
             path = entry.get("path", "")
@@ -159,7 +168,7 @@ class Downloader:
 
     def parts_of(self, repo_id: str, name: str, revision: str = "main") -> list[str]:
         """The real file names behind a listed model: itself, or all parts of a split GGUF."""
-        tree = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true")
+        tree = self._tree(repo_id, revision)
         paths = sorted(e.get("path", "") for e in tree if e.get("type") == "file")
         if name in paths:
             return [name]

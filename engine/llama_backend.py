@@ -19,7 +19,7 @@ import llama_cpp
 
 from . import profiles
 from . import protocol as P
-from .budget import BudgetState, ThinkingBudget
+from .budget import ThinkingBudget
 from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
 from .hardware import physical_cores
@@ -368,7 +368,7 @@ class LlamaBackend:
                 if splitter.in_reasoning and not budget.finished:
                     # the model ended its turn inside the reasoning: close it and
                     # let it answer, rather than leave the user without one
-                    budget.state = BudgetState.FORCING
+                    budget.close_now()
                     self._force(self._close_tokens(profile.close_sequence), reply, budget)
                     continue
                 finish = P.FINISH_STOP

@@ -211,3 +211,10 @@ def test_dead_network_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(DownloadError, match="Cannot reach") as info:
         fast().resolve(REPO, NAME)
     assert info.value.kind == "network"
+
+
+def test_listing_a_gated_repository_names_it(hub: HubServer, payload: bytes) -> None:
+    hub.switches.token = "hf_x"
+    with pytest.raises(DownloadError, match=f"{REPO} needs a Hugging Face token") as info:
+        fast().list_gguf(REPO)
+    assert info.value.kind == "auth"

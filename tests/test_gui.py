@@ -60,7 +60,8 @@ def test_first_run_chats_with_the_starter_model(qtbot, app: PonderApp) -> None: 
     loaded = load(qtbot, app)
     assert loaded["model"] == "SmolLM2-135M-Instruct"
     assert "SmolLM2-135M-Instruct" in app.window.model_status.text()
-    assert not app.window.budget.isEnabled() or not app.window.reasoning_box.isEnabled()
+    assert not app.window.budget.available and not app.window.reasoning_box.isEnabled()
+    assert "does not reason" in app.window.budget.toolTip()
     answers: list[str] = []
     app.controller.answer_received.connect(answers.append)
     reply = send(qtbot, app, FRANCE)
@@ -81,7 +82,7 @@ def test_reasoning_pane_streams_collapses_and_summarises(  # type: ignore[no-unt
     add_model(ponder_home, nemotron3_double, "nemo3")
     loaded = load(qtbot, app, "nemo3")
     assert loaded["family"] == "nemotron-3-nano"
-    assert app.window.budget.isEnabled() and app.window.reasoning_box.isEnabled()
+    assert app.window.budget.available and app.window.reasoning_box.isEnabled()
     app.controller.new_conversation()
     app.window.budget.set_budget(32)
     app.window.budget.budget_changed.emit(32)  # as a user's drag does

@@ -53,10 +53,17 @@ class BudgetSlider(QWidget):
         self._slider.blockSignals(False)
         self._show()
 
+    @property
+    def available(self) -> bool:
+        return self._slider.isEnabled()
+
     def set_available(self, available: bool, reason: str = "") -> None:
         self._slider.setEnabled(available)
         self.setToolTip("" if available else reason)
-        self._value.setText(self._value.text() if available else "n/a")
+        if available:
+            self._show()
+        else:
+            self._value.setText("n/a")
 
     def _show(self) -> None:
         text = budget_label(self.budget())

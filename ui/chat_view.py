@@ -131,7 +131,7 @@ class AssistantMessage(QFrame):
         self.flush()
         stats: dict[str, Any] = message.stats
         if self.reasoning is not None:
-            self.reasoning.finish(int(stats.get("reasoning_tokens", self.reasoning.text.count(" "))),
+            self.reasoning.finish(int(stats.get("reasoning_tokens", self.reasoning.approx_tokens)),
                                   float(stats.get("thinking_s", 0.0)),
                                   bool(stats.get("budget_exhausted")))
             self.reasoning.set_expanded(self.keep_open)

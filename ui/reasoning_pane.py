@@ -71,6 +71,11 @@ class ReasoningPane(QFrame):
     def expanded(self) -> bool:
         return self._header.isChecked()
 
+    @property
+    def approx_tokens(self) -> int:
+        """While streaming only text arrives: about four characters a token."""
+        return self._chars // 4
+
     def header_text(self) -> str:
         return self._header.text()
 
@@ -89,7 +94,7 @@ class ReasoningPane(QFrame):
 
     def _refresh_header(self) -> None:
         seconds = int(time.monotonic() - self._started)
-        approx = self._chars // 4
+        approx = self.approx_tokens
         self._header.setText(f"Thinking… ~{approx} tokens · {seconds} s")
         if self.budget > 0:
             self._meter.setValue(min(approx, self.budget))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import queue
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from engine.downloads import Downloader, DownloadError
 from engine.paths import models_dir
+from engine.safe_paths import UnsafeName, relative_name, repo_folder
 
 QUEUED, RUNNING, PAUSED, STALLED, DONE, FAILED, CANCELLED = (
     "queued", "downloading", "paused", "stalled", "done", "failed", "cancelled")
@@ -62,9 +64,19 @@ class DownloadsController(QObject):
         self._worker.start()
 
     def enqueue(self, repo_id: str, filename: str) -> DownloadJob:
-        folder = models_dir() / repo_id.replace("/", "__")
+        """Queue a download; a name that could leave the models folder fails the job at once."""
+        try:
+            folder = repo_folder(models_dir(), repo_id)
+            relative_name(filename)
+            problem = ""
+        except (UnsafeName, OSError) as exc:
+            folder, problem = models_dir(), f"Refused: {exc}."
         job = DownloadJob(next(self._ids), repo_id, filename, folder=folder)
         self.jobs[job.id] = job
+        if problem:
+            job.state, job.message, job.kind = FAILED, problem, "invalid"
+            self.job_changed.emit(job)
+            return job
         self.job_changed.emit(job)
         self._queue.put(job.id)
         return job
@@ -112,6 +124,9 @@ class DownloadsController(QObject):
                 self.search_finished.emit(text, hits)
             except DownloadError as exc:
                 self.search_failed.emit(str(exc))
+            except Exception as exc:  # reported, never a dead thread with a silent UI
+                traceback.print_exc()
+                self.search_failed.emit(f"The search failed: {type(exc).__name__}: {exc}")
 
         threading.Thread(target=work, daemon=True, name="hub-search").start()
 
@@ -119,13 +134,16 @@ class DownloadsController(QObject):
         """Ask the hub for current file lists and sizes, off the GUI thread; failures are quiet
         (the catalog's own sizes stay)."""
         def work() -> None:
-            d = self._make()
             found = {}
+            try:
+                d = self._make()
+            except DownloadError:
+                return
             for repo in repo_ids:
                 try:
                     found[repo] = d.list_gguf(repo)
                 except DownloadError as exc:
-                    if exc.kind in ("offline", "network"):
+                    if exc.kind in ("offline", "network", "invalid"):
                         break  # no network: don't try the others
             if found:
                 self.listings_ready.emit(found)
@@ -146,12 +164,12 @@ class DownloadsController(QObject):
             job = self.jobs[job_id]
             if job.state != QUEUED:
                 continue
-            downloader = self._make()
-            with self._lock:
-                self._current = (job, downloader)
             job.state, job.message = RUNNING, ""
             self.job_changed.emit(job)
             try:
+                downloader = self._make()
+                with self._lock:
+                    self._current = (job, downloader)
                 remote = downloader.resolve(job.repo_id, job.filename)
                 job.total = remote.size
                 path = downloader.download(remote, job.folder, lambda e, j=job: self._on_event(j, e))
@@ -162,6 +180,11 @@ class DownloadsController(QObject):
                 if exc.kind != "cancelled":
                     job.state, job.message, job.kind = FAILED, str(exc), exc.kind
                     self.job_changed.emit(job)
+            except Exception as exc:  # any failure fails this job; the queue goes on
+                traceback.print_exc()
+                job.state, job.kind = FAILED, "internal"
+                job.message = f"The download failed unexpectedly: {type(exc).__name__}: {exc}"
+                self.job_changed.emit(job)
             finally:
                 with self._lock:
                     self._current = None

@@ -11,6 +11,7 @@ from typing import Any
 from engine.downloads import Downloader, DownloadError, pick_file
 from engine.local_models import list_local_models
 from engine.paths import models_dir
+from engine.safe_paths import UnsafeName, repo_folder
 from engine.secrets import HF_TOKEN, SecretStore
 
 from .settings import Settings
@@ -43,10 +44,13 @@ def _out(args: argparse.Namespace, event: dict[str, Any]) -> None:
 
 
 def pull(args: argparse.Namespace) -> int:
-    d = _downloader()
     repo = args.target
+    try:  # refused before any request
+        folder = repo_folder(models_dir(), repo)
+    except UnsafeName as exc:
+        raise DownloadError("invalid", f"Refused: {exc}.") from None
+    d = _downloader()
     name = args.file or pick_file(d.list_gguf(repo, args.revision), args.quant)
-    folder = models_dir() / repo.replace("/", "__")
     path = None
     for part in d.parts_of(repo, name, args.revision) if not args.file else [name]:
         remote = d.resolve(repo, part, args.revision)

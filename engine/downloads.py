@@ -10,6 +10,7 @@ The whole file's SHA-256 must equal the hub's LFS checksum before the
 
 from __future__ import annotations
 
+import email.utils
 import errno
 import hashlib
 import json
@@ -28,8 +29,14 @@ from typing import Any
 
 from huggingface_hub import constants, hf_hub_url
 
+from .safe_paths import UnsafeName, check_repo_id, check_revision, inside, relative_name
+
 CHUNK = 1 << 20
 STALL_S = 30.0  # no bytes for this long is a stall
+MIN_RATE = 1024  # bytes/s: a transfer slower than this over STALL_S is a stall too
+MAX_REDIRECTS = 5
+MAX_SIZE = 1 << 41  # 2 TiB: a declared size above this is a broken or hostile server
+MAX_JSON = 32 << 20  # bytes of a hub API answer
 RETRIES = 10
 BACKOFF = (2.0, 60.0)
 DISK_MARGIN = 0.05
@@ -53,7 +60,14 @@ class DownloadError(Exception):
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
-        self.kind = kind  # auth | not_found | offline | network | disk | checksum | cancelled | server
+        self.kind = kind  # auth | not_found | offline | network | disk | checksum | cancelled | server | invalid
+
+
+def _checked(check: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return check(value)
+    except UnsafeName as exc:
+        raise DownloadError("invalid", f"Refused: {exc}.") from None
 
 
 @dataclass(frozen=True)
@@ -72,12 +86,56 @@ class RemoteFile:
 
 
 def endpoint() -> str:
-    return os.environ.get("HF_ENDPOINT", constants.ENDPOINT).rstrip("/")
+    """The hub's base URL (HF_ENDPOINT or huggingface.co); a clear error if it is not http(s)."""
+    url = os.environ.get("HF_ENDPOINT", "").strip() or constants.ENDPOINT
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DownloadError("invalid", f"HF_ENDPOINT {url!r} is not an http(s) address.")
+    return url.rstrip("/")
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urllib.parse.urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args: Any, **kwargs: Any) -> None:
         return None
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows at most MAX_REDIRECTS redirects, to http(s) only, never from https to http.
+
+    The token is an unredirected header: urllib drops it on every redirect, and
+    it is put back only when the new address is the hub's own origin (the CDN
+    the hub redirects to never sees it).
+    """
+
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 2
+
+    def __init__(self, token: str | None):
+        super().__init__()
+        self.token = token
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Any, newurl: str) -> urllib.request.Request | None:
+        new_scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if new_scheme not in ("http", "https"):
+            raise _Refused(f"the server redirected to a {new_scheme or 'relative'}: address, "
+                           "which Ponder does not follow")
+        if urllib.parse.urlsplit(req.full_url).scheme == "https" and new_scheme == "http":
+            raise _Refused("the server redirected from https to plain http, which Ponder does not follow")
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and self.token and _origin(newurl) == _origin(endpoint()):
+            new.add_unredirected_header("Authorization", f"Bearer {self.token}")
+        return new
+
+
+class _Refused(urllib.error.URLError):
+    """A redirect Ponder will not follow."""
 
 
 class Downloader:
@@ -88,14 +146,19 @@ class Downloader:
                  sleep: Callable[[float], None] = time.sleep):
         self.token, self.offline = token, offline
         self.stall_s, self.retries, self.backoff, self._sleep = stall_s, retries, backoff, sleep
+        self.min_rate = MIN_RATE
         self.cancelled = False
         self._trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._opener = urllib.request.build_opener(_Redirects(token))
 
-    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
-        headers = {"User-Agent": "ponder/0.1"}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        return {**headers, **(extra or {})}
+    def _request(self, url: str, method: str = "GET", extra: dict[str, str] | None = None
+                 ) -> urllib.request.Request:
+        """A request to the hub; the token goes only to the hub's own origin."""
+        request = urllib.request.Request(url, method=method, headers={"User-Agent": "ponder/0.1",
+                                                                      **(extra or {})})
+        if self.token and _origin(url) == _origin(endpoint()):
+            request.add_unredirected_header("Authorization", f"Bearer {self.token}")
+        return request
 
     def _check_online(self) -> None:
         if self.offline:
@@ -105,8 +168,11 @@ class Downloader:
     def resolve(self, repo_id: str, filename: str, revision: str = "main") -> RemoteFile:
         """Size, checksum and commit of a file, from the hub's resolve headers."""
         self._check_online()
+        _checked(check_repo_id, repo_id)
+        _checked(relative_name, filename)
+        _checked(check_revision, revision)
         url = hf_hub_url(repo_id, filename, revision=revision, endpoint=endpoint())
-        request = urllib.request.Request(url, method="HEAD", headers=self._headers())
+        request = self._request(url, method="HEAD")
         opener = urllib.request.build_opener(_NoRedirect)
         try:
             response = opener.open(request, timeout=self.stall_s)
@@ -115,42 +181,58 @@ class Downloader:
             if exc.code in (301, 302, 303, 307, 308):
                 headers = exc.headers
             else:
-                raise self._http_error(exc.code, repo_id, filename) from None
+                raise self._http_error(exc.code, repo_id, filename, exc.headers) from None
         except (urllib.error.URLError, OSError) as exc:
             raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
         etag = (headers.get("X-Linked-Etag") or headers.get("ETag") or "").strip('"').removeprefix("W/")
-        size = headers.get("X-Linked-Size") or headers.get("Content-Length") or "0"
-        if len(etag) != 64:
+        size = _declared_size(headers.get("X-Linked-Size") or headers.get("Content-Length"), filename)
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", etag):
             raise DownloadError("server", f"{filename} has no SHA-256 checksum on the hub, so it "
                                           "cannot be verified; Ponder does not use unverified models.")
-        return RemoteFile(repo_id, filename, revision, url, int(size), etag.lower(),
-                          headers.get("X-Repo-Commit", ""))
+        return RemoteFile(repo_id, filename, revision, url, size, etag.lower(),
+                          headers.get("X-Repo-Commit", "")[:64])
 
-    def _http_error(self, code: int, repo_id: str, filename: str) -> DownloadError:
+    def _http_error(self, code: int, repo_id: str, filename: str, headers: Any = None) -> DownloadError:
         if code in (401, 403):
             return DownloadError("auth", f"{repo_id} needs a Hugging Face token with access, and its "
                                          f"licence may have to be accepted first at {endpoint()}/{repo_id}.")
         if code == 404:
             return DownloadError("not_found", f"{filename} was not found in {repo_id}.")
+        wait = _retry_after(headers)
+        if code in (429, 503):
+            later = f" in {wait:.0f} s" if wait else " later"
+            return DownloadError("server", f"The hub is busy (HTTP {code}); try again{later}.")
         return DownloadError("server", f"The hub answered HTTP {code} for {filename}.")
 
     def _get_json(self, path: str, repo_id: str = "") -> Any:
         self._check_online()
-        request = urllib.request.Request(endpoint() + path, headers=self._headers())
+        request = self._request(endpoint() + path)
         try:
-            with urllib.request.urlopen(request, timeout=self.stall_s) as response:
-                return json.loads(response.read())
+            with self._opener.open(request, timeout=self.stall_s) as response:
+                body = response.read(MAX_JSON + 1)
         except urllib.error.HTTPError as exc:
-            raise self._http_error(exc.code, repo_id, "the file list") from None
+            raise self._http_error(exc.code, repo_id, "the file list", exc.headers) from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+        if len(body) > MAX_JSON:
+            raise DownloadError("server", f"The hub's answer was larger than {MAX_JSON >> 20} MiB; "
+                                          "it was not read.")
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise DownloadError("server", "The hub sent an answer that is not valid JSON.") from None
 
     def _tree(self, repo_id: str, revision: str) -> list[dict[str, Any]]:
-        """The repository's file tree, fetched once per downloader."""
+        """The repository's files, fetched once per downloader; names that could escape are left out."""
+        _checked(check_repo_id, repo_id)
+        _checked(check_revision, revision)
         key = (repo_id, revision)
         if key not in self._trees:
-            self._trees[key] = self._get_json(f"/api/models/{repo_id}/tree/{revision}?recursive=true",
-                                              repo_id)
+            tree = self._get_json(f"/api/models/{repo_id}/tree/{urllib.parse.quote(revision, safe='')}"
+                                  "?recursive=true", repo_id)
+            if not isinstance(tree, list):
+                raise DownloadError("server", f"The hub sent an unreadable file list for {repo_id}.")
+            self._trees[key] = [entry for entry in tree if _usable_entry(entry)]
         return self._trees[key]
 
     def list_gguf(self, repo_id: str, revision: str = "main") -> list[tuple[str, int]]:
@@ -158,18 +240,18 @@ class Downloader:
         tree = self._tree(repo_id, revision)
         sizes: dict[str, int] = {}
         for entry in tree:
-            path = entry.get("path", "")
-            if entry.get("type") != "file" or not path.endswith(".gguf"):
+            path = entry["path"]
+            if not path.endswith(".gguf"):
                 continue
-            size = int((entry.get("lfs") or {}).get("size") or entry.get("size") or 0)
             key = _SPLIT.sub("", path)
-            sizes[key] = sizes.get(key, 0) + size
+            sizes[key] = sizes.get(key, 0) + _entry_size(entry)
         return sorted(sizes.items())
 
     def parts_of(self, repo_id: str, name: str, revision: str = "main") -> list[str]:
         """The real file names behind a listed model: itself, or all parts of a split GGUF."""
+        _checked(relative_name, name)
         tree = self._tree(repo_id, revision)
-        paths = sorted(e.get("path", "") for e in tree if e.get("type") == "file")
+        paths = sorted(e["path"] for e in tree)
         if name in paths:
             return [name]
         parts = [p for p in paths if _SPLIT.sub("", p) == name]
@@ -178,17 +260,35 @@ class Downloader:
         return parts
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """GGUF repositories matching text; entries with invalid repository ids are left out."""
         query = urllib.parse.urlencode({"search": text, "filter": "gguf", "limit": limit})
-        return [{"repo_id": m.get("id") or m.get("modelId"), "downloads": m.get("downloads", 0),
-                 "likes": m.get("likes", 0)} for m in self._get_json(f"/api/models?{query}")]
+        found = self._get_json(f"/api/models?{query}")
+        hits = []
+        for m in found if isinstance(found, list) else []:
+            repo = (m.get("id") or m.get("modelId")) if isinstance(m, dict) else None
+            try:
+                check_repo_id(repo)
+            except UnsafeName:
+                continue
+            hits.append({"repo_id": repo, "downloads": _count(m.get("downloads")),
+                         "likes": _count(m.get("likes"))})
+        return hits
 
     # -- transfer ---------------------------------------------------------------
     def download(self, remote: RemoteFile, folder: Path, progress: Progress | None = None) -> Path:
-        """Fetch into folder/filename, resuming any .part there; returns the verified file."""
+        """Fetch into folder/filename, resuming any .part there; returns the verified file.
+
+        The file name must stay inside folder (UnsafeName becomes a DownloadError).
+        """
         self._check_online()
-        target = folder / remote.filename
+        target = _checked(lambda name: inside(folder, name), remote.filename)
+        if remote.size <= 0:
+            raise DownloadError("server", f"{remote.filename} is empty on the hub; it is not a model.")
         part = target.with_name(target.name + ".part")
-        part.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            part.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DownloadError("disk", f"Cannot create {part.parent}: {exc.strerror or exc}.") from None
         have = part.stat().st_size if part.exists() else 0
         if have > remote.size:
             part.unlink()
@@ -209,6 +309,8 @@ class Downloader:
                     raise DownloadError("network", f"The download kept failing ({exc}); the partial "
                                                    "file is kept and will resume next time.") from None
                 wait = min(self.backoff[0] * 2 ** (failures - 1), self.backoff[1])
+                if exc.retry_after is not None:  # the server said when; within the backoff cap
+                    wait = min(max(exc.retry_after, 0.0), self.backoff[1])
                 emit({"event": "stalled" if exc.stalled else "retrying", "retry_in": wait,
                       "attempt": failures, "message": f"{exc}; retrying in {wait:.0f} s"})
                 self._sleep(wait)
@@ -217,38 +319,61 @@ class Downloader:
             part.unlink(missing_ok=True)
             raise DownloadError("checksum", f"{remote.filename} failed verification (SHA-256 mismatch); "
                                             "the download was deleted. Try again.")
-        os.replace(part, target)
+        try:
+            os.replace(part, target)
+        except OSError as exc:
+            raise DownloadError("disk", f"Cannot move the verified download to {target}: "
+                                        f"{exc.strerror or exc}; the verified file is kept as {part}.") from None
         emit({"event": "done", "path": str(target), "sha256": remote.sha256})
         return target
 
     def _check_space(self, folder: Path, remaining: int) -> None:
-        free = shutil.disk_usage(folder).free
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError as exc:
+            raise DownloadError("disk", f"Cannot check the free space in {folder}: {exc}.") from None
         need = int(remaining * (1 + DISK_MARGIN))
         if free < need:
             raise DownloadError("disk", f"Not enough disk space: {need / 2**30:.2f} GiB needed, "
                                         f"{free / 2**30:.2f} GiB free in {folder}.")
 
     def _fetch(self, remote: RemoteFile, part: Path, state: _State, emit: Progress) -> None:
-        """Append from state.have on; the digest always covers exactly the bytes on disk."""
+        """Append from state.have up to the declared size; the digest covers exactly the bytes on disk.
+
+        Never writes past remote.size, whatever the server sends. A transfer
+        slower than min_rate bytes/s over stall_s seconds counts as a stall.
+        """
         have = state.have
-        request = urllib.request.Request(remote.url, headers=self._headers({"Range": f"bytes={have}-"}))
+        request = self._request(remote.url, extra={"Range": f"bytes={have}-"})
         try:
-            response = urllib.request.urlopen(request, timeout=self.stall_s)
+            response = self._opener.open(request, timeout=self.stall_s)
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403, 404):
                 raise self._http_error(exc.code, remote.repo_id, remote.filename) from None
-            raise _Transient(f"HTTP {exc.code}") from None
+            if 300 <= exc.code < 400:
+                raise DownloadError("server", f"{remote.filename}: Ponder does not follow the server's "
+                                              f"redirects (a loop, more than {MAX_REDIRECTS}, or not to an "
+                                              "http(s) address).") from None
+            raise _Transient(f"HTTP {exc.code}", retry_after=_retry_after(exc.headers)) from None
+        except _Refused as exc:
+            raise DownloadError("server", f"{remote.filename}: {exc.reason}.") from None
         except (urllib.error.URLError, OSError) as exc:
             raise _Transient(_reason(exc), stalled=isinstance(exc, socket.timeout)) from None
-        if have and response.status != 206:
-            raise _Transient("the server ignored the resume request")
+        with response:
+            if have and (response.status != 206 or _range_start(response.headers) != have):
+                raise _Transient("the server did not resume at the right place")
+            self._copy(response, part, state, emit, remote)
+
+    def _copy(self, response: Any, part: Path, state: _State, emit: Progress, remote: RemoteFile) -> None:
+        have = state.have
         last_emit = 0.0
-        with response, open(part, "ab") as out:
-            while True:
+        window_start, window_bytes = time.monotonic(), 0
+        with open(part, "ab") as out:
+            while have < remote.size:
                 if self.cancelled:
                     return
                 try:
-                    chunk = response.read(CHUNK)
+                    chunk = response.read1(min(CHUNK, remote.size - have))
                 except TimeoutError:
                     raise _Transient(f"no data for {self.stall_s:.0f} s", stalled=True) from None
                 except OSError as exc:
@@ -262,10 +387,16 @@ class Downloader:
                     if exc.errno == errno.ENOSPC:
                         raise DownloadError("disk", "The disk is full; the partial file is kept and "
                                                     "the download resumes when space is free.") from None
-                    raise
+                    raise DownloadError("disk", f"Cannot write {part}: {exc.strerror or exc}.") from None
                 state.digest.update(chunk)
                 have = state.have = have + len(chunk)
                 now = time.monotonic()
+                window_bytes += len(chunk)
+                if now - window_start >= self.stall_s:
+                    if window_bytes < self.min_rate * (now - window_start):
+                        raise _Transient(f"slower than {self.min_rate / 1024:.0f} KiB/s for "
+                                         f"{now - window_start:.0f} s", stalled=True)
+                    window_start, window_bytes = now, 0
                 if now - last_emit >= 0.25 or have == remote.size:
                     last_emit = now
                     elapsed = max(now - state.started, 1e-6)
@@ -286,9 +417,55 @@ class _State:
 
 
 class _Transient(Exception):
-    def __init__(self, message: str, stalled: bool = False):
+    def __init__(self, message: str, stalled: bool = False, retry_after: float | None = None):
         super().__init__(message)
-        self.stalled = stalled
+        self.stalled, self.retry_after = stalled, retry_after
+
+
+def _declared_size(value: str | None, filename: str) -> int:
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= MAX_SIZE:
+        raise DownloadError("server", f"The hub declared no valid size for {filename} "
+                                      f"({(value or 'none')[:40]!r}); it cannot be downloaded safely.")
+    return int(text)
+
+
+def _range_start(headers: Any) -> int | None:
+    match = re.fullmatch(r"bytes (\d+)-\d+/(\d+|\*)", (headers.get("Content-Range") or "").strip())
+    return int(match.group(1)) if match else None
+
+
+def _retry_after(headers: Any) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date); None if absent or bad."""
+    value = (headers.get("Retry-After") if headers is not None else None) or ""
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(min(int(value), 86400))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - time.time()) if when.tzinfo else None
+
+
+def _usable_entry(entry: Any) -> bool:
+    """A tree entry that is a file with a safe relative name (others are left out of listings)."""
+    if not isinstance(entry, dict) or entry.get("type") != "file":
+        return False
+    try:
+        relative_name(entry.get("path"))
+    except UnsafeName:
+        return False
+    return True
+
+
+def _entry_size(entry: dict[str, Any]) -> int:
+    lfs = entry.get("lfs") if isinstance(entry.get("lfs"), dict) else {}
+    return _count(lfs.get("size") or entry.get("size"))
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def _hash_file(path: Path) -> Any:

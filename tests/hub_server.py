@@ -3,7 +3,9 @@
 `/{repo}/resolve/{revision}/{file}`: HEAD answers 302 with X-Linked-Etag
 (SHA-256), X-Linked-Size and X-Repo-Commit; GET serves the bytes with Range
 support. Switches make it misbehave: drop the connection after N bytes, stall,
-corrupt a byte, demand a token, or answer an error status.
+corrupt a byte, demand a token, or answer an error status. Hostile switches
+list names that escape the folder, lie about sizes, send more than they
+declare, drip bytes, ask to retry later, and redirect elsewhere.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
@@ -28,6 +31,16 @@ class Switches:
     token: str | None = None  # require "Authorization: Bearer <token>"
     served: list[tuple[int, int]] = field(default_factory=list)  # (offset, bytes sent) per GET
     auth_seen: list[str] = field(default_factory=list)
+    # hostile
+    tree_extra: list[dict] = field(default_factory=list)  # more entries for every tree listing
+    search_extra: list[dict] = field(default_factory=list)  # more entries for every search
+    size_header: str | None = None  # X-Linked-Size to declare instead of the real size
+    extra_bytes: int = 0  # bytes sent beyond the file (and declared in Content-Length)
+    drip_s: float | None = None  # send one byte every drip_s seconds
+    busy: int = 0  # answer this many GETs with 503
+    retry_after: str | None = None  # Retry-After header sent with those 503s
+    redirect_to: str | None = None  # GET of a file: 302 to this base URL + the same path
+    redirect_location: str | None = None  # GET of a file: 302 to exactly this address
 
 
 class HubServer:
@@ -68,6 +81,7 @@ class HubServer:
             body = [{"type": "file", "path": name, "size": len(data),
                      "lfs": {"oid": hashlib.sha256(data).hexdigest(), "size": len(data)}}
                     for (repo, name), data in self.files.items() if repo == m.group(1)]
+            body += self.switches.tree_extra if body else []
             if not body:
                 h.send_response(404)
                 h.send_header("Content-Length", "0")
@@ -77,6 +91,7 @@ class HubServer:
             text = parse_qs(urlparse(h.path).query).get("search", [""])[0].lower()
             body = [{"id": repo, "downloads": 10, "likes": 1}
                     for repo in sorted({r for r, _ in self.files}) if text in repo.lower()]
+            body += self.switches.search_extra
         else:
             body = {"error": "unknown"}
         data = json.dumps(body).encode()
@@ -104,7 +119,7 @@ class HubServer:
             self._api(h, path)
             return
         match = re.fullmatch(r"/(.+?/.+?)/resolve/([^/]+)/(.+)", path)
-        data = self.files.get((match.group(1), match.group(3))) if match else None
+        data = self.files.get((match.group(1), unquote(match.group(3)))) if match else None
         if data is None:
             h.send_response(404)
             h.send_header("Content-Length", "0")
@@ -114,8 +129,22 @@ class HubServer:
             h.send_response(302)
             h.send_header("Location", h.path)
             h.send_header("X-Linked-Etag", f'"{hashlib.sha256(data).hexdigest()}"')
-            h.send_header("X-Linked-Size", str(len(data)))
+            h.send_header("X-Linked-Size", str(len(data)) if sw.size_header is None else sw.size_header)
             h.send_header("X-Repo-Commit", COMMIT)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        if sw.busy:
+            sw.busy -= 1
+            h.send_response(503)
+            if sw.retry_after is not None:
+                h.send_header("Retry-After", sw.retry_after)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        if sw.redirect_to or sw.redirect_location:
+            h.send_response(302)
+            h.send_header("Location", sw.redirect_location or sw.redirect_to + h.path)
             h.send_header("Content-Length", "0")
             h.end_headers()
             return
@@ -123,7 +152,7 @@ class HubServer:
         rng = h.headers.get("Range")
         if rng and (m := re.fullmatch(r"bytes=(\d+)-", rng)):
             start = int(m.group(1))
-        body = bytearray(data[start:])
+        body = bytearray(data[start:]) + bytes(sw.extra_bytes)
         if sw.corrupt and body:
             body[len(body) // 2] ^= 0xFF
         h.send_response(206 if start else 200)
@@ -148,6 +177,9 @@ class HubServer:
                 if stall is not None and sent >= stall:
                     time.sleep(sw.stall_s)
                     break
+                if sw.drip_s is not None:
+                    step = 1
+                    time.sleep(sw.drip_s)
                 h.wfile.write(body[sent:sent + step])
                 sent += step
         except (BrokenPipeError, ConnectionResetError):

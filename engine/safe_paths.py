@@ -1,0 +1,99 @@
+"""Names from outside (hub listings, --file, repo ids, revisions, import and export names) made safe.
+
+Every path Ponder builds from a name it did not choose goes through `inside()`:
+the name must be a plain relative path (no absolute paths, drive letters, `..`,
+backslashes or control characters) and the result, with symbolic links
+resolved, must still lie inside the intended folder. Anything else raises
+`UnsafeName` with a message that says what was refused and why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path, PurePosixPath
+
+MAX_NAME = 1024  # characters in a repository-relative file name
+MAX_PART = 255  # bytes in one path component (the common file-system limit)
+# The hub's rule for owner and repository names: letters, digits, '-', '_', '.';
+# no leading or trailing '-' or '.', at most 96 characters.
+_REPO_PART = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?")
+_REVISION = re.compile(r"[A-Za-z0-9._/-]{1,255}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                     *(f"lpt{i}" for i in range(1, 10))}
+_FILENAME_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+class UnsafeName(ValueError):
+    """A name from outside that would escape its folder or is not a valid name."""
+
+
+def _shown(name: object) -> str:
+    text = repr(name)
+    return text if len(text) <= 80 else text[:77] + "…'"
+
+
+def check_repo_id(repo_id: object) -> str:
+    """`owner/name` as the hub spells it; refused before any request is made."""
+    if not isinstance(repo_id, str) or repo_id.count("/") != 1:
+        raise UnsafeName(f"{_shown(repo_id)} is not a repository id (expected owner/name)")
+    for part in repo_id.split("/"):
+        if not _REPO_PART.fullmatch(part) or ".." in part or "--" in part:
+            raise UnsafeName(f"{_shown(repo_id)} is not a valid repository id: owner and name "
+                             "use letters, digits, '-', '_' and '.' only")
+    return repo_id
+
+
+def check_revision(revision: object) -> str:
+    """A branch, tag or commit (branches may contain '/', as in refs/pr/1)."""
+    if (not isinstance(revision, str) or not _REVISION.fullmatch(revision)
+            or revision.startswith("/") or any(p in ("", ".", "..") for p in revision.split("/"))):
+        raise UnsafeName(f"{_shown(revision)} is not a valid revision")
+    return revision
+
+
+def relative_name(name: object) -> PurePosixPath:
+    """A repository-relative file name as its parts; refuses anything that could escape."""
+    if not isinstance(name, str) or not name:
+        raise UnsafeName(f"{_shown(name)} is not a file name")
+    if len(name) > MAX_NAME:
+        raise UnsafeName(f"the file name {_shown(name)} is too long")
+    if _CONTROL.search(name):
+        raise UnsafeName(f"the file name {_shown(name)} contains control characters")
+    if "\\" in name or ":" in name:
+        raise UnsafeName(f"the file name {_shown(name)} contains '\\' or ':' (a Windows path?)")
+    if name.startswith("/"):
+        raise UnsafeName(f"the file name {_shown(name)} is an absolute path")
+    parts = name.split("/")
+    for part in parts:
+        if part in ("", ".", ".."):
+            raise UnsafeName(f"the file name {_shown(name)} leaves its folder or has an empty part")
+        if len(part.encode("utf-8", "surrogatepass")) > MAX_PART:
+            raise UnsafeName(f"a part of the file name {_shown(name)} is too long")
+        if part.rstrip(" .") != part or part.split(".")[0].lower() in _WINDOWS_RESERVED:
+            raise UnsafeName(f"the file name {_shown(name)} is not valid on every system")
+    return PurePosixPath(*parts)
+
+
+def inside(folder: Path, name: str) -> Path:
+    """folder/name, refused unless it stays inside folder once links are resolved."""
+    target = folder.joinpath(*relative_name(name).parts)
+    root = folder.resolve()
+    if not target.resolve().is_relative_to(root):
+        raise UnsafeName(f"the file name {_shown(name)} leads outside {folder} (through a link)")
+    return target
+
+
+def repo_folder(models: Path, repo_id: str) -> Path:
+    """Where a repository's downloads go: models/owner__name."""
+    return inside(models, check_repo_id(repo_id).replace("/", "__"))
+
+
+def safe_filename(text: str, suffix: str = "", fallback: str = "chat", limit: int = 80) -> str:
+    """A file name made from free text (a chat title): no separators, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    cleaned = " ".join(_FILENAME_UNSAFE.sub(" ", text).split()).strip(" .")[:limit].rstrip(" .")
+    if not cleaned or cleaned.split(".")[0].lower() in _WINDOWS_RESERVED:
+        cleaned = fallback
+    return cleaned + suffix

@@ -18,6 +18,11 @@ OVERHEAD_BYTES = 400 * 2**20  # compute buffers and the runtime, beyond weights 
 KV_BYTES = 2  # f16 keys and values
 
 
+def kv_bytes_per_token(attention_layers: int, kv_heads: int, head_dim: int) -> int:
+    """KV cache bytes one token of context takes: a key and a value per head in every attention layer."""
+    return 2 * attention_layers * kv_heads * head_dim * KV_BYTES
+
+
 @dataclass(frozen=True)
 class CatalogFile:
     quant: str
@@ -43,7 +48,7 @@ class CatalogModel:
     alternatives: tuple[str, ...] = field(default=())
 
     def kv_bytes_per_token(self) -> int:
-        return 2 * self.attention_layers * self.kv_heads * self.head_dim * KV_BYTES
+        return kv_bytes_per_token(self.attention_layers, self.kv_heads, self.head_dim)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import mmap
 import os
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,13 +20,31 @@ _SCALARS = {
     0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i",
     6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d",
 }
-_STRING, _ARRAY = 8, 9
-# Arrays longer than this are not decoded, only their length is kept.
-_MAX_DECODED_ARRAY = 64
+_UINT32, _STRING, _ARRAY = 4, 8, 9
+# Arrays up to this length are decoded (per-layer values of the largest models fit);
+# longer ones keep only their type, length and place in the file.
+_MAX_DECODED_ARRAY = 512
+# Limits llama.cpp itself enforces, or beyond any real model.
+MAX_LAYERS = 512  # LLAMA_MAX_LAYERS
+MAX_CONTEXT = 1 << 24
+_MAX_DIMS = 4  # GGML_MAX_DIMS
+_MAX_ENTRIES = 1 << 24  # tensors or metadata keys
+_MAX_KEY = 65535  # bytes, as the GGUF spec says
+_MAX_STRING = 1 << 30
+_MAX_NAME = 1024  # name fields shown to the user
+_MAX_TEMPLATE = 1 << 20
+_MAX_WIDTH = 1 << 20  # embedding length
+_MAX_HEADS = 1 << 16
+_INT64_MAX = 2**63 - 1
+_UINT32_MAX = 2**32 - 1
 
 
 class GGUFError(ValueError):
     """The file is not a usable GGUF model; the message says why in plain words."""
+
+
+class _Corrupt(Exception):
+    """A problem found while parsing; read_model_info adds the file's name."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +65,7 @@ class ModelInfo:
     embedding_length: int = 0
     head_count: int = 0
     head_count_kv: int = 0
+    attention_layers: int = 0  # layers with a KV cache (fewer than block_count on hybrids)
     chat_template: str = ""
     bos_token: str = ""
     eos_token: str = ""
@@ -81,53 +102,59 @@ class ModelInfo:
 
 
 class _Cursor:
-    def __init__(self, buf: mmap.mmap | bytes, size: int):
+    def __init__(self, buf: mmap.mmap, size: int):
         self.buf, self.size, self.pos = buf, size, 0
 
+    def need(self, n: int) -> None:
+        if n < 0 or self.pos + n > self.size:
+            raise _Corrupt("the file is truncated (its header ends early)")
+
     def take(self, n: int) -> int:
-        start = self.pos
-        if n < 0 or start + n > self.size:
-            raise GGUFError("the file is truncated (its header ends early)")
-        self.pos += n
+        self.need(n)
+        start, self.pos = self.pos, self.pos + n
         return start
 
     def scalar(self, fmt: str) -> Any:
         start = self.take(struct.calcsize(fmt))
         return struct.unpack_from(fmt, self.buf, start)[0]
 
-    def string(self) -> str:
+    def string(self, limit: int = _MAX_STRING) -> str:
         n = self.scalar("<Q")
-        if n > 1 << 30:
-            raise GGUFError("the file's header is corrupt (impossible string length)")
+        if n > limit:
+            raise _Corrupt(f"its header is corrupt (a string of {n:,} bytes)")
         start = self.take(n)
         return bytes(self.buf[start:start + n]).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
         self.take(self.scalar("<Q"))
 
-    def value(self, vtype: int) -> Any:
+    def value(self, vtype: int, key: str) -> Any:
         if vtype in _SCALARS:
             return self.scalar(_SCALARS[vtype])
         if vtype == _STRING:
             return self.string()
         if vtype == _ARRAY:
-            etype, count = self.scalar("<I"), self.scalar("<Q")
-            if count <= _MAX_DECODED_ARRAY:
-                return [self.value(etype) for _ in range(count)]
-            if etype in _SCALARS:
-                size = struct.calcsize(_SCALARS[etype])
-                start = self.take(size * count)
-                return _LazyArray(etype, count, start)
-            if etype == _STRING:
-                return _LazyArray(etype, count, self._skip_strings(count))
-            raise GGUFError(f"the file's header is corrupt (array of type {etype})")
-        raise GGUFError(f"the file's header is corrupt (unknown value type {vtype})")
+            return self._array(key)
+        raise _Corrupt(f"malformed metadata: {_clip(key)} has an unknown value type ({vtype})")
 
-    def _skip_strings(self, count: int) -> int:
+    def _array(self, key: str) -> Any:
+        etype, count = self.scalar("<I"), self.scalar("<Q")
+        if etype == _ARRAY:
+            raise _Corrupt(f"malformed metadata: {_clip(key)} is an array of arrays, "
+                           "which GGUF does not allow")
+        if etype not in _SCALARS and etype != _STRING:
+            raise _Corrupt(f"malformed metadata: {_clip(key)} is an array of an unknown type ({etype})")
+        item = struct.calcsize(_SCALARS[etype]) if etype in _SCALARS else 8  # a string's length alone
+        self.need(count * item)
+        if count <= _MAX_DECODED_ARRAY:
+            return [self.value(etype, key) for _ in range(count)]
         start = self.pos
-        for _ in range(count):
-            self.skip_string()
-        return start
+        if etype in _SCALARS:
+            self.take(item * count)
+        else:
+            for _ in range(count):
+                self.skip_string()
+        return _LazyArray(etype, count, start)
 
 
 @dataclass(frozen=True)
@@ -143,17 +170,90 @@ class _LazyArray:
 
 
 def _string_at(cur: _Cursor, array: _LazyArray, index: int) -> str:
-    if not 0 <= index < array.count:
-        return ""
     cur.pos = array.offset
     for _ in range(index):
         cur.skip_string()
     return cur.string()
 
 
-def _quantization(meta: dict[str, Any], tensor_types: dict[int, int]) -> str:
-    file_type = meta.get("general.file_type")
-    if isinstance(file_type, int):
+def _clip(text: str, n: int = 80) -> str:
+    return repr(text if len(text) <= n else text[:n] + "…")
+
+
+def _show(value: Any) -> str:
+    """A value as an error message shows it: short, and lists by their length."""
+    if isinstance(value, (list, _LazyArray)):
+        return f"a list ({len(value):,} items)"
+    return _clip(value) if isinstance(value, str) else repr(value)
+
+
+def _whole(key: str, value: Any, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise _Corrupt(f"malformed metadata: {key} must be a whole number from 0 to {high:,}, "
+                       f"not {_show(value)}")
+    return value
+
+
+class _Fields:
+    """Typed reading of well-known keys: a wrongly typed value is an error, never a crash later."""
+
+    def __init__(self, meta: dict[str, Any], types: dict[str, int]):
+        self.meta, self.types = meta, types
+
+    def text(self, key: str, limit: int = _MAX_NAME) -> str:
+        value = self.meta.get(key, "")
+        if not isinstance(value, str):
+            raise _Corrupt(f"malformed metadata: {key} must be text, not {_show(value)}")
+        if len(value) > limit:
+            raise _Corrupt(f"malformed metadata: {key} is {len(value):,} characters long "
+                           f"(at most {limit:,})")
+        return value
+
+    def whole(self, key: str, high: int) -> int:
+        return _whole(key, self.meta.get(key, 0), high)
+
+    def per_layer(self, key: str, high: int) -> list[int]:
+        """A value given once for all layers, or one per layer (hybrid models)."""
+        value = self.meta.get(key, 0)
+        if isinstance(value, _LazyArray):
+            raise _Corrupt(f"malformed metadata: {key} has {len(value):,} per-layer values "
+                           f"(at most {MAX_LAYERS})")
+        if isinstance(value, list):
+            return [_whole(key, v, high) for v in value]
+        return [_whole(key, value, high)]
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.meta.get(key, default)
+        if not isinstance(value, bool):
+            raise _Corrupt(f"malformed metadata: {key} must be true or false, not {_show(value)}")
+        return value
+
+    def alignment(self) -> int:
+        key = "general.alignment"
+        if key not in self.meta:
+            return 32
+        value, vtype = self.meta[key], self.types[key]
+        if vtype != _UINT32:
+            raise _Corrupt(f"malformed metadata: {key} must be stored as uint32 (GGUF type {_UINT32}), "
+                           f"not as type {vtype}")
+        if value <= 0 or value & (value - 1):
+            raise _Corrupt(f"malformed metadata: {key} must be a power of two, not {value}")
+        return value
+
+    def tokens(self) -> list[str] | _LazyArray | None:
+        key = "tokenizer.ggml.tokens"
+        value = self.meta.get(key)
+        if value is None:
+            return None
+        if isinstance(value, _LazyArray) and value.etype == _STRING:
+            return value
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return value
+        raise _Corrupt(f"malformed metadata: {key} must be a list of strings, not {_show(value)}")
+
+
+def _quantization(file_type: int | None, tensor_types: dict[int, int]) -> str:
+    if file_type is not None:
         try:
             return LlamaFileType(file_type).name.removeprefix("MOSTLY_").removeprefix("ALL_")
         except ValueError:
@@ -170,20 +270,51 @@ def _quantization(meta: dict[str, Any], tensor_types: dict[int, int]) -> str:
 
 
 def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
-    """Read and check a GGUF file's header. Raises GGUFError with a plain reason."""
+    """Read and check a GGUF file's header.
+
+    Raises GGUFError, naming the file and the reason in plain words, for anything that
+    is not a readable, well-formed GGUF model; never any other exception.
+    """
     p = Path(path)
-    if not p.exists():
-        raise GGUFError(f"no such file: {p}")
-    if p.is_dir():
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        raise GGUFError(f"no such file: {p}") from None
+    except (OSError, ValueError) as exc:
+        raise GGUFError(f"cannot read {p}: {_reason(exc)}") from None
+    if stat.S_ISDIR(st.st_mode):
         raise GGUFError(f"{p} is a folder, not a GGUF model file")
-    size = p.stat().st_size
-    if size < 24:
-        raise GGUFError(f"{p.name} is not a GGUF model (only {size} bytes)")
-    with open(p, "rb") as fh:
-        if fh.read(4) != GGUF_MAGIC:
-            raise GGUFError(f"{p.name} is not a GGUF model file (wrong magic bytes)")
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-            return _parse(p, buf, size)
+    special = GGUFError(f"{p} is a pipe, socket or device, not a GGUF model file")
+    if not stat.S_ISREG(st.st_mode):
+        raise special
+    try:
+        # O_NONBLOCK: if the file was swapped for a pipe since stat, opening it does not wait
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise special
+            if st.st_size < 24:
+                raise GGUFError(f"{p.name} is not a GGUF model (only {st.st_size} bytes)")
+            if fh.read(4) != GGUF_MAGIC:
+                raise GGUFError(f"{p.name} is not a GGUF model file (wrong magic bytes)")
+            with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as buf:
+                return _checked_parse(p, buf, st.st_size)
+    except OSError as exc:
+        raise GGUFError(f"cannot read {p.name}: {_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def _checked_parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
+    try:
+        return _parse(p, buf, size)
+    except _Corrupt as exc:
+        raise GGUFError(f"{p.name}: {exc}") from None
+    except Exception as exc:  # a case the checks above missed: still only a bad file
+        raise GGUFError(f"{p.name}: malformed metadata ({type(exc).__name__}: {exc})") from None
 
 
 def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
@@ -191,25 +322,34 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
     cur.take(4)
     version = cur.scalar("<I")
     if version not in (2, 3):
-        raise GGUFError(f"{p.name} uses GGUF version {version}, which is not supported")
+        raise _Corrupt(f"GGUF version {version} is not supported")
     n_tensors, n_kv = cur.scalar("<Q"), cur.scalar("<Q")
-    if n_tensors > 1 << 24 or n_kv > 1 << 24:
-        raise GGUFError(f"{p.name} has a corrupt header")
+    if n_tensors > _MAX_ENTRIES or n_kv > _MAX_ENTRIES:
+        raise _Corrupt(f"its header is corrupt ({n_tensors:,} tensors, {n_kv:,} metadata keys)")
+    cur.need(n_kv * 13)  # each key: its length, a type and at least one byte of value
     meta: dict[str, Any] = {}
+    types: dict[str, int] = {}
     for _ in range(n_kv):
-        key = cur.string()
-        meta[key] = cur.value(cur.scalar("<I"))
+        key = cur.string(_MAX_KEY)
+        if not key or key in meta:
+            raise _Corrupt(f"malformed metadata: an empty or repeated key ({_clip(key)})")
+        types[key] = cur.scalar("<I")
+        meta[key] = cur.value(types[key], key)
+    f = _Fields(meta, types)
+    align = f.alignment()
 
     params, data_end = 0, 0
     tensor_bytes: dict[int, int] = {}
+    cur.need(n_tensors * 24)  # each tensor: name length, dimensions, type, offset
     for _ in range(n_tensors):
         cur.skip_string()
         n_dims = cur.scalar("<I")
-        if n_dims > 8:
-            raise GGUFError(f"{p.name} has a corrupt tensor table")
-        n_el = 1
-        for _ in range(n_dims):
-            n_el *= cur.scalar("<Q")
+        if n_dims > _MAX_DIMS:
+            raise _Corrupt(f"its tensor table is corrupt (a tensor with {n_dims:,} dimensions)")
+        dims = [cur.scalar("<Q") for _ in range(n_dims)]
+        n_el = math.prod(dims)
+        if any(d > _INT64_MAX for d in dims) or n_el > _INT64_MAX:
+            raise _Corrupt("its tensor table is corrupt (a tensor larger than any computer can hold)")
         ttype, offset = cur.scalar("<I"), cur.scalar("<Q")
         params += n_el
         block, type_size = GGML_QUANT_SIZES.get(ttype, (0, 0))  # type: ignore[call-overload]
@@ -217,59 +357,58 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
             nbytes = n_el // block * type_size
             tensor_bytes[ttype] = tensor_bytes.get(ttype, 0) + nbytes
             data_end = max(data_end, offset + nbytes)
-    align = meta.get("general.alignment", 32) or 32
     data_start = (cur.pos + align - 1) // align * align
-    if data_start + data_end > size:
+    if n_tensors and data_start + data_end > size:
         missing = data_start + data_end - size
-        raise GGUFError(
-            f"{p.name} is truncated: {missing:,} bytes of weights are missing "
-            f"(an interrupted download?)"
-        )
+        raise _Corrupt(f"the file is truncated: {missing:,} bytes of weights are missing "
+                       f"(an interrupted download?)")
 
-    arch = str(meta.get("general.architecture", ""))
+    arch = f.text("general.architecture")
     if not arch:
-        raise GGUFError(f"{p.name} does not name its architecture")
-    tokens = meta.get("tokenizer.ggml.tokens")
+        raise _Corrupt("it does not name its architecture (general.architecture)")
+    tokens = f.tokens()
 
     def token(key: str) -> tuple[int | None, str]:
-        tid = meta.get(key)
-        if not isinstance(tid, int) or tokens is None:
+        if key not in meta:
             return None, ""
+        tid = f.whole(key, _UINT32_MAX)
+        if tokens is None:
+            return tid, ""
+        if tid >= len(tokens):
+            raise _Corrupt(f"malformed metadata: {key} is {tid:,}, but the vocabulary has "
+                           f"only {len(tokens):,} tokens")
         if isinstance(tokens, _LazyArray):
             return tid, _string_at(cur, tokens, tid)
-        return tid, tokens[tid] if 0 <= tid < len(tokens) else ""
+        return tid, tokens[tid]
 
     bos_id, bos = token("tokenizer.ggml.bos_token_id")
     eos_id, eos = token("tokenizer.ggml.eos_token_id")
-
-    def num(key: str) -> int:
-        v = meta.get(f"{arch}.{key}", 0)
-        if isinstance(v, list):  # per-layer values (hybrid models)
-            return max(v) if v else 0
-        return int(v) if isinstance(v, (int, float)) else 0
-
-    basename = str(meta.get("general.basename", ""))
-    name = str(meta.get("general.name", "")) or basename or p.stem
+    file_type = f.whole("general.file_type", _UINT32_MAX) if "general.file_type" in meta else None
+    block_count = f.whole(f"{arch}.block_count", MAX_LAYERS)
+    kv_heads = f.per_layer(f"{arch}.attention.head_count_kv", _MAX_HEADS)
+    basename = f.text("general.basename")
+    name = f.text("general.name") or basename or p.stem
     return ModelInfo(
         path=str(p.resolve()),
         file_size=size,
         architecture=arch,
         name=name,
         basename=basename,
-        finetune=str(meta.get("general.finetune", "")),
-        size_label=str(meta.get("general.size_label", "")),
+        finetune=f.text("general.finetune"),
+        size_label=f.text("general.size_label"),
         parameters=params,
-        quantization=_quantization(meta, tensor_bytes),
-        context_length=num("context_length"),
-        block_count=num("block_count"),
-        embedding_length=num("embedding_length"),
-        head_count=num("attention.head_count"),
-        head_count_kv=num("attention.head_count_kv"),
-        chat_template=str(meta.get("tokenizer.chat_template", "")),
+        quantization=_quantization(file_type, tensor_bytes),
+        context_length=f.whole(f"{arch}.context_length", MAX_CONTEXT),
+        block_count=block_count,
+        embedding_length=f.whole(f"{arch}.embedding_length", _MAX_WIDTH),
+        head_count=max(f.per_layer(f"{arch}.attention.head_count", _MAX_HEADS), default=0),
+        head_count_kv=max(kv_heads, default=0),
+        attention_layers=sum(1 for n in kv_heads if n) if len(kv_heads) > 1 else block_count,
+        chat_template=f.text("tokenizer.chat_template", _MAX_TEMPLATE),
         bos_token=bos,
         eos_token=eos,
         bos_token_id=bos_id,
         eos_token_id=eos_id,
-        add_bos_token=bool(meta.get("tokenizer.ggml.add_bos_token", True)),
+        add_bos_token=f.flag("tokenizer.ggml.add_bos_token", True),
         metadata={k: v for k, v in meta.items() if not isinstance(v, _LazyArray)},
     )

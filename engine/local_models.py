@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,15 +62,35 @@ def _model(path: Path, name: str, builtin: bool = False) -> LocalModel:
 
 
 def list_local_models(folder: Path | None = None) -> list[LocalModel]:
-    """The starter model first, then every *.gguf under the models folder by name."""
+    """The starter model first, then every *.gguf under the models folder by name.
+
+    Never raises for what is in the folder: a bad file or a folder that cannot be read
+    is listed with its problem.
+    """
     found: list[LocalModel] = []
     starter = starter_model_path()
     if starter is not None:
         found.append(_model(starter, STARTER_NAME, builtin=True))
     root = folder or models_dir()
-    files = sorted(p for p in root.rglob("*.gguf") if p.is_file() and not _is_split_tail(p))
+    files, unreadable = _scan(root)
     found.extend(_model(p, p.stem) for p in files)
+    found.extend(LocalModel(p.name, p, None, problem=f"cannot read this folder: {why}")
+                 for p, why in unreadable)
     return found
+
+
+def _scan(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The *.gguf entries under root (split tails left out), and the folders that could not be read."""
+    unreadable: list[tuple[Path, str]] = []
+
+    def failed(exc: OSError) -> None:
+        path = Path(exc.filename or root)
+        if not (isinstance(exc, FileNotFoundError) and path == root):  # no models folder yet
+            unreadable.append((path, exc.strerror or str(exc)))
+
+    files = [Path(top, name) for top, _dirs, names in os.walk(root, onerror=failed)
+             for name in names if name.endswith(".gguf")]
+    return sorted(p for p in files if not _is_split_tail(p)), sorted(unreadable)
 
 
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})$")
@@ -86,17 +107,19 @@ def resolve_model(name_or_path: str, folder: Path | None = None) -> LocalModel:
 
     The header is not read here. Raises FileNotFoundError with the names that do exist.
     """
-    candidate = Path(name_or_path).expanduser()
-    if candidate.exists() or any(sep in name_or_path for sep in ("/", "\\")):
+    # os.path: unlike Path's methods it never raises (~nobody, a folder without permission)
+    candidate = Path(os.path.expanduser(name_or_path))
+    exists = os.path.exists(candidate)
+    if exists or any(sep in name_or_path for sep in ("/", "\\")):
         starter = starter_model_path()
-        builtin = starter is not None and candidate.exists() and candidate.samefile(starter)
+        builtin = starter is not None and exists and os.path.samefile(candidate, starter)
         return LocalModel(STARTER_NAME if builtin else candidate.stem, candidate, None, builtin)
     models = list_local_models(folder)
     wanted = name_or_path.casefold().removesuffix(".gguf")
-    for model in models:
-        if wanted in (model.name.casefold(), model.path.stem.casefold()):
-            return model
+    matches = [m for m in models if wanted in (m.name.casefold(), m.path.stem.casefold())]
     if wanted in ("starter", "default") and models and models[0].builtin:
-        return models[0]
+        matches.append(models[0])
+    if matches:  # a usable model before a broken file of the same name
+        return next((m for m in matches if not m.problem), matches[0])
     names = ", ".join(m.name for m in models) or "none"
     raise FileNotFoundError(f"no model named {name_or_path!r} (local models: {names})")

@@ -212,6 +212,7 @@ class ChatSession:
 
 
 def _prompts(args: argparse.Namespace) -> Iterator[str]:
+    """The user's messages; with --each-line (or in a terminal) empty lines are skipped, not the end."""
     if args.prompt is not None:
         yield args.prompt
     elif args.each_line or sys.stdin.isatty():
@@ -223,9 +224,15 @@ def _prompts(args: argparse.Namespace) -> Iterator[str]:
             line = sys.stdin.readline()
             if not line:
                 return
-            yield line.rstrip("\n")
+            if line.strip():
+                yield line.rstrip("\n")
     else:
         yield sys.stdin.read()
+
+
+def _terminate(signum: int, _frame: Any) -> None:
+    """SIGTERM / SIGHUP: unwind like Ctrl-C, so the engine host is shut down, never orphaned."""
+    raise KeyboardInterrupt
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -236,6 +243,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
         printer.error(str(exc))
         return 2
     previous = signal.signal(signal.SIGINT, session.on_sigint)
+    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, _terminate)
     try:
         if not session.load():
             return 1
@@ -280,7 +290,17 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_streams() -> None:
+    """Invalid UTF-8 on stdin becomes U+FFFD; unprintable text (odd file names) is escaped on output."""
+    for stream, errors in ((sys.stdin, "replace"), (sys.stdout, "backslashreplace"),
+                           (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=errors)
+
+
 def run(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "chat":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -11,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
         from engine.host import main as host_main
 
         return host_main()
+    if args[:1] == ["--template-worker"]:  # the engine host's template renderer, likewise
+        from engine.template_worker import main as worker_main
+
+        return worker_main()
     if not args:
         from app.gui import run_gui
 
@@ -21,7 +26,12 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     from app.cli import run
 
-    return run(args)
+    try:
+        return run(args)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE
 
 
 if __name__ == "__main__":

@@ -12,20 +12,18 @@ import os
 import queue
 import signal
 import subprocess
-import sys
 import threading
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 from . import protocol as P
+from .child_process import child_command, child_environment
 
 
 def host_command() -> list[str]:
     """How to start the host: this interpreter, or the frozen app with a flag."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--engine-host"]
-    return [sys.executable, "-m", "engine.host"]
+    return child_command("engine.host", "--engine-host")
 
 
 class EngineCrashed(RuntimeError):
@@ -60,7 +58,7 @@ class EngineClient:
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
         else:
             kwargs["start_new_session"] = True  # Ctrl-C goes to the parent only
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env = child_environment(PYTHONUNBUFFERED="1")  # no tokens: the engine never needs them
         self._proc = subprocess.Popen(
             host_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, env=env, **kwargs,

@@ -22,6 +22,8 @@ from . import protocol as P
 # Text deltas are written at most this often (the rest are merged): fewer
 # wake-ups of the parent leave the CPU to decoding, and no screen redraws faster.
 DELTA_INTERVAL_S = 0.016
+# Once the parent has gone (stdin closed), the host ends within this long, whatever it was doing.
+ORPHAN_GRACE_S = 5.0
 _DELTAS = (P.ANSWER, P.REASONING)
 
 
@@ -84,6 +86,9 @@ class Host:
                 self._requests.put(request)
         self.backend.request_stop()
         self._requests.put(None)
+        # The parent is gone or said shutdown: never outlive it, even if the main
+        # thread is stuck in native code that the stop flag cannot reach.
+        threading.Timer(ORPHAN_GRACE_S, os._exit, args=(0,)).start()
 
     def serve(self) -> None:
         while (request := self._requests.get()) is not None:

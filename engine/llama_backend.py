@@ -16,19 +16,46 @@ from pathlib import Path
 from typing import Any
 
 import llama_cpp
+import llama_cpp.llama_chat_format
 
 from . import profiles
 from . import protocol as P
 from .budget import ThinkingBudget
 from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
-from .hardware import physical_cores
+from .hardware import detect_hardware, system_memory
+from .limits import check_generate, check_load
 from .prompt_cache import CheckpointStore
 from .reasoning import ReasoningSplitter
-from .templates import ChatTemplate
+from .template_worker import RenderCancelled, TemplateWorker
+from .templates import MAX_OUTPUT, ChatTemplate, TemplateTooLong
 
 Emit = Callable[[dict[str, Any]], None]
 _ABORTED = "llama_decode returned 2"
+
+
+class _TemplatesRenderedByPonder:
+    """Stands in for llama-cpp-python's Jinja2ChatFormatter.
+
+    `Llama()` compiles every chat template in the model file with it at load,
+    in this process and without limits: a hostile template (a constant
+    expression like `9**9**9**9` is evaluated while compiling) would hang or
+    exhaust the engine before Ponder renders anything. Ponder never uses
+    llama-cpp-python's chat handlers; it renders templates in its own limited
+    worker (engine/template_worker.py).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> Callable[..., Any]:
+        def unavailable(**_kwargs: Any) -> Any:
+            raise RuntimeError("Ponder renders chat templates itself (engine/template_worker.py)")
+
+        return unavailable
+
+
+llama_cpp.llama_chat_format.Jinja2ChatFormatter = _TemplatesRenderedByPonder  # type: ignore[misc]
 
 
 class EngineError(Exception):
@@ -54,6 +81,7 @@ class LlamaBackend:
         self.recurrent = False
         self.checkpoints = CheckpointStore()
         self.profile = profiles.PROFILES["plain"]
+        self.renderer = TemplateWorker()
         self._stop = threading.Event()
         self._answer_now = threading.Event()
         self._abort_armed = False
@@ -95,15 +123,26 @@ class LlamaBackend:
             profile = profiles.by_family(opts.family) if opts.family else profiles.detect(info)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
-        self.unload()
+        try:
+            opts.path.encode("utf-8")
+        except UnicodeEncodeError:
+            raise EngineError(f"the model's file name {opts.path!r} is not valid UTF-8, which llama.cpp "
+                              "cannot open; rename the file") from None
+        self.unload()  # before measuring free memory: the old model's cache is freed
+        self.renderer.start()  # ready by the first message; starts while the model loads
         supports_gpu = bool(llama_cpp.llama_supports_gpu_offload())
-        layers = self._wanted_layers(opts.gpu_layers, supports_gpu)
+        hw = detect_hardware() if supports_gpu else None
+        ram = hw.ram_available if hw else system_memory()[1]
+        try:  # every option against the model and this computer, before llama.cpp sees it
+            resolved = check_load(opts, info, ram, hw.best_gpu_free if hw else 0)
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
+        layers = resolved.gpu_layers if supports_gpu else 0
         attempts = [layers]
         if layers != 0:
             n = info.block_count or 32
             attempts += [x for x in (n // 2, n // 4, 0) if x != layers]
-        threads = opts.threads or physical_cores()
-        n_ctx = opts.n_ctx or min(info.context_length or 4096, P.LoadOptions.DEFAULT_CTX)
+        threads, n_ctx = resolved.threads, resolved.n_ctx
         notices: list[str] = []
         started = time.perf_counter()
         for n_layers in attempts:
@@ -152,16 +191,6 @@ class LlamaBackend:
             "notices": notices,
         }
 
-    @staticmethod
-    def _wanted_layers(setting: int | str, supports_gpu: bool) -> int:
-        if setting in ("auto", None, ""):
-            return -1 if supports_gpu else 0
-        try:
-            n = int(setting)
-        except (TypeError, ValueError):
-            raise EngineError(f"gpu layers must be 'auto' or a number, not {setting!r}") from None
-        return n if supports_gpu else 0
-
     def _tag_tokens(self) -> None:
         """Reasoning tags that are single special tokens (Nemotron-H) are known by id.
 
@@ -197,8 +226,11 @@ class LlamaBackend:
         return self.llm.tokenize(data, add_bos=bos, special=True)
 
     def render(self, messages: list[dict[str, Any]], kwargs: dict[str, Any], gen: bool) -> str:
-        assert self.template is not None
-        return self.template.render(messages, add_generation_prompt=gen, **kwargs)
+        """The model's template in the limited worker; Stop ends a render at once (RenderCancelled)."""
+        assert self.template is not None and self.llm is not None
+        return self.renderer.render(self.template, messages, gen, kwargs,
+                                    max_chars=max(MAX_OUTPUT, self.llm.n_ctx() * 64),
+                                    should_stop=self._stop.is_set)
 
     def build_prompt(
         self, messages: list[dict[str, Any]], kwargs: dict[str, Any], reserve: int,
@@ -216,13 +248,20 @@ class LlamaBackend:
         dropped = 0
         while True:
             convo = system + rest[dropped:]
-            text = self.render(convo, kwargs, gen=True) + prefill
-            prompt = self.tokenize(text)
-            if len(prompt) + reserve <= n_ctx:
+            try:
+                text = self.render(convo, kwargs, gen=True) + prefill
+                prompt = self.tokenize(text)
+                needed = f"{len(prompt):,} tokens"
+            except TemplateTooLong:  # far longer than any context: leave out older turns
+                text, prompt, needed = "", [], "more characters than any context holds"
+            if not text.strip() and needed.endswith("tokens"):
+                raise EngineError("the model's chat template produced an empty prompt, so there is "
+                                  "nothing to answer; the template in the model file is broken")
+            if prompt and len(prompt) + reserve <= n_ctx:
                 break
             if dropped >= len(rest) - 1:
                 raise EngineError(
-                    f"the message is too long: the prompt needs {len(prompt):,} tokens but the "
+                    f"the message is too long: the prompt needs {needed} but the "
                     f"context holds {n_ctx:,} (with {reserve:,} kept for the reply). "
                     "Shorten it or raise the context size."
                 )
@@ -297,7 +336,7 @@ class LlamaBackend:
             raise EngineError("no model is loaded")
         s = request.sampling
         try:
-            s.validate()
+            max_tokens = check_generate(request, llm.n_ctx())
             budget = ThinkingBudget(request.budget)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
@@ -313,18 +352,24 @@ class LlamaBackend:
         prepared = profile.prepare(messages, request.reasoning, request.budget)
         kwargs = {**prepared.template_kwargs, **request.template_kwargs}
         n_ctx = llm.n_ctx()
-        reserve = min(s.max_tokens, max(16, n_ctx // 4))
+        reserve = min(max_tokens, max(16, n_ctx // 4))
         started = time.perf_counter()
-        prompt, text, turn_end, dropped = self.build_prompt(
-            prepared.messages, kwargs, reserve, prepared.prefill)
+        stats: dict[str, Any] = {"event": P.STATS, "prompt_tokens": 0,
+                                 "prompt_tokens_evaluated": 0, "budget": request.budget}
+        try:
+            prompt, text, turn_end, dropped = self.build_prompt(
+                prepared.messages, kwargs, reserve, prepared.prefill)
+        except RenderCancelled:
+            reply = ReplyText(self.piece, [], ReasoningSplitter(profile.start_tag, profile.end_tag), emit)
+            self._finish(emit, stats, started, None, reply, budget, 0, P.FINISH_CANCELLED)
+            return
         if dropped:
             emit({"event": P.NOTICE, "kind": "context_trimmed", "dropped_messages": dropped,
                   "message": f"the conversation no longer fits the context: "
                              f"the oldest {dropped} message(s) were left out"})
         self._reuse_cache(prompt)
         reused = llm.n_tokens
-        stats: dict[str, Any] = {"event": P.STATS, "prompt_tokens": len(prompt),
-                                 "prompt_tokens_evaluated": 0, "budget": request.budget}
+        stats["prompt_tokens"] = len(prompt)
         opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
         splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
         try:
@@ -342,7 +387,7 @@ class LlamaBackend:
             repeat_penalty=s.repeat_penalty,
         )
         reply = ReplyText(self.piece, s.stop, splitter, emit)
-        max_new = min(s.max_tokens, n_ctx - len(prompt))
+        max_new = min(max_tokens, n_ctx - len(prompt))
         wrap_up = profiles.DEFAULT_WRAP_UP if request.wrap_up is None else request.wrap_up
         close = self._close_tokens(("\n" + wrap_up.strip() if wrap_up.strip() else "") +
                                    profile.close_sequence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -22,7 +23,9 @@ FINISH_CANCELLED = "cancelled"
 
 
 def encode(message: dict[str, Any]) -> bytes:
-    return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+    # a lone surrogate (an undecodable file name) travels as its JSON escape \udcxx
+    return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
+        "utf-8", "backslashreplace")
 
 
 def decode(line: bytes | str) -> dict[str, Any]:
@@ -59,17 +62,45 @@ class Sampling(_FromDict):
     max_tokens: int = 2048
     stop: list[str] = field(default_factory=list)
 
+    MAX_TEMPERATURE = 100
+    MAX_REPEAT_PENALTY = 100
+    MAX_TOP_K = 1 << 20
+    MAX_TOKENS = 1 << 20
+    MAX_STOPS = 16
+    MAX_STOP_LENGTH = 256
+
     def validate(self) -> None:
-        if self.temperature < 0:
-            raise ValueError("temperature must be 0 or more")
-        if not 0 < self.top_p <= 1:
-            raise ValueError("top_p must be in (0, 1]")
-        if not 0 <= self.min_p <= 1:
-            raise ValueError("min_p must be in [0, 1]")
-        if self.top_k < 0:
-            raise ValueError("top_k must be 0 (off) or more")
-        if self.max_tokens < 1:
-            raise ValueError("max_tokens must be at least 1")
+        """Raise ValueError, saying which value and what is allowed, unless every value is usable."""
+        require_number("temperature", self.temperature, 0, self.MAX_TEMPERATURE)
+        require_number("top_p", self.top_p, 0, 1, above_low=True)
+        require_number("min_p", self.min_p, 0, 1)
+        require_number("top_k", self.top_k, 0, self.MAX_TOP_K, whole=True)
+        require_number("repeat_penalty", self.repeat_penalty, 0, self.MAX_REPEAT_PENALTY, above_low=True)
+        require_number("max_tokens", self.max_tokens, 1, self.MAX_TOKENS, whole=True)
+        if self.seed is not None:
+            require_number("seed", self.seed, 0, 2**32 - 1, whole=True)
+        stop = self.stop
+        if not isinstance(stop, list) or len(stop) > self.MAX_STOPS or not all(
+                isinstance(s, str) and len(s) <= self.MAX_STOP_LENGTH for s in stop):
+            raise ValueError(f"stop must be a list of at most {self.MAX_STOPS} strings of at most "
+                             f"{self.MAX_STOP_LENGTH} characters each")
+
+
+def require_number(name: str, value: Any, low: float, high: float, *,
+                   above_low: bool = False, whole: bool = False) -> None:
+    """Raise ValueError unless value is a finite number (an int if whole) from low to high.
+
+    above_low: low itself is not allowed.
+    """
+    usable = (isinstance(value, int if whole else (int, float)) and not isinstance(value, bool)
+              and (isinstance(value, int) or math.isfinite(value))
+              and (low < value if above_low else low <= value) and value <= high)
+    if not usable:
+        kind = "a whole number" if whole else "a number"
+        span = f"{'above' if above_low else 'from'} {low:,} {'up ' if above_low else ''}to {high:,}"
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        raise ValueError(f"{name} must be {kind} {span}, not {shown}")
 
 
 @dataclass
@@ -105,7 +136,7 @@ class GenerateRequest(_FromDict):
             sampling=sampling,
             template_kwargs=dict(data.get("template_kwargs") or {}),
             reasoning=str(data.get("reasoning", "auto")),
-            budget=int(data.get("budget", -1)),
+            budget=data.get("budget", -1),  # checked by limits.check_generate, not coerced
             wrap_up=data.get("wrap_up"),
         )
 

@@ -1,14 +1,23 @@
-"""Render a model's own chat template in a sandboxed Jinja environment."""
+"""Render a model's own chat template in a sandboxed Jinja environment with size limits.
+
+The sandbox keeps template code from reaching Python internals; `_Sandbox`
+also refuses operations whose result would be huge (`"a" * 10**10`,
+`9**9**9**9`, a width of a billion) before computing them, and `render`
+stops once the output passes `max_chars`. Time and memory are bounded by
+running templates in a separate process (engine/template_worker.py).
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 import jinja2
+import jinja2.filters
 from jinja2.ext import loopcontrols
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -27,6 +36,10 @@ class TemplateError(ValueError):
     """A chat template failed to render; the message is meant for the user."""
 
 
+class TemplateTooLong(TemplateError):
+    """The rendered prompt passed the output limit (a conversation too long, or a template bomb)."""
+
+
 def _raise_exception(message: str) -> None:
     raise TemplateError(f"the chat template refused the conversation: {message}")
 
@@ -39,21 +52,120 @@ def _strftime_now(fmt: str) -> str:
     return datetime.now().strftime(fmt)
 
 
+MAX_ITEMS = 1 << 20  # characters of a string, items of a list, built by one operation
+MAX_INT_BITS = 4096  # bits of an integer built by one operation
+MAX_ARGUMENT = 100_000  # an integer passed to a function or filter (widths, counts, repeats)
+MAX_OUTPUT = 4 << 20  # characters of a rendered prompt, unless the caller says otherwise
+# A printf width or precision of 6+ digits or '*', or a str.format spec with such a number or a nested field.
+_HUGE_FORMAT = re.compile(r"%[#0 +-]*(?:\*|\d{6,})|%[#0 +-]*\d*\.(?:\*|\d{6,})|\{[^{}]*:[^{}]*(?:\d{6,}|\{)")
+
+
+def _check_format(text: Any) -> None:
+    if isinstance(text, str) and _HUGE_FORMAT.search(text):
+        raise _too_big("a huge formatted string")
+
+
+def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's `format` filter, refusing huge widths."""
+    _check_format(value)
+    return jinja2.filters.do_format(value, *args, **kwargs)
+
+
+def _bounded_join(parts: Any) -> str:
+    """Jinja's `~` operator, refusing results over MAX_ITEMS characters."""
+    texts = [str(p) for p in parts]
+    if sum(map(len, texts)) > MAX_ITEMS:
+        raise _too_big("a huge string")
+    return "".join(texts)
+
+
+def _too_big(what: str) -> TemplateError:
+    return TemplateError(f"the chat template tried to build {what}; it was stopped")
+
+
+def _size(value: Any) -> int | None:
+    return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
+
+
+def _check_argument(value: Any) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_ARGUMENT:
+        raise _too_big(f"something with the number {value:.3g}")
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, plus limits on what one operation may build.
+
+    Intercepting these operators also stops Jinja from folding constant
+    expressions such as `9**9**9**9` while compiling.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        if op == "**" and isinstance(left, int) and isinstance(right, int):
+            if abs(left) > 1 and right * max(left.bit_length(), 1) > MAX_INT_BITS:
+                raise _too_big("a huge number")
+        elif op == "*":
+            for seq, n in ((left, right), (right, left)):
+                if _size(seq) is not None and isinstance(n, int) and _size(seq) * n > MAX_ITEMS:
+                    raise _too_big("a huge string or list")
+            if isinstance(left, int) and isinstance(right, int) and \
+                    left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise _too_big("a huge number")
+        elif op == "+":
+            a, b = _size(left), _size(right)
+            if a is not None and b is not None and a + b > MAX_ITEMS:
+                raise _too_big("a huge string or list")
+        elif op == "%":
+            _check_format(left)
+        return super().call_binop(context, op, left, right)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format(value.__self__)
+        return wrapped
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        for value in (*args, *kwargs.values()):
+            _check_argument(value)
+        result = super().call(__context, __obj, *args, **kwargs)
+        if (_size(result) or 0) > MAX_ITEMS:
+            raise _too_big("a huge string or list")
+        return result
+
+
+def _guarded(f: Any) -> Any:
+    """A filter whose numeric arguments (widths, counts) are bounded; the filtered value is not."""
+    passed = hasattr(f, "jinja_pass_arg")  # @pass_context / @pass_environment: one more leading argument
+    first = 2 if passed else 1
+
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args[first:], *kwargs.values()):
+            _check_argument(value)
+        return f(*args, **kwargs)
+
+    if passed:
+        guarded.jinja_pass_arg = f.jinja_pass_arg  # type: ignore[attr-defined]
+    return guarded
+
+
 @lru_cache(maxsize=16)
 def _compile(source: str) -> jinja2.Template:
     # The same settings as Hugging Face transformers, so prompts match the
-    # model card byte for byte; the sandbox keeps template code from reaching
-    # Python internals.
-    env = ImmutableSandboxedEnvironment(
-        trim_blocks=True, lstrip_blocks=True, extensions=[loopcontrols]
-    )
+    # model card byte for byte.
+    env = _Sandbox(trim_blocks=True, lstrip_blocks=True, extensions=[loopcontrols])
+    env.filters = {name: _guarded(f) for name, f in {**env.filters, "format": _format}.items()}
     env.filters["tojson"] = _tojson
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
     try:
-        return env.from_string(source)
+        template = env.from_string(source)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"the model's chat template is invalid: {exc}") from exc
+    # `~` compiles to a call of the module-level str_join; all blocks and macros share these globals
+    template.root_render_func.__globals__["str_join"] = _bounded_join
+    return template
 
 
 @dataclass(frozen=True)
@@ -75,20 +187,33 @@ class ChatTemplate:
         self,
         messages: list[dict[str, Any]],
         add_generation_prompt: bool = True,
+        max_chars: int = MAX_OUTPUT,
         **kwargs: Any,
     ) -> str:
-        template = _compile(self.source)
+        """The prompt text; TemplateError if the template fails or writes more than max_chars."""
         try:
-            return template.render(
+            template = _compile(self.source)
+            parts, size = [], 0
+            for chunk in template.generate(
                 messages=messages,
                 add_generation_prompt=add_generation_prompt,
                 bos_token=self.bos_token,
                 eos_token=self.eos_token,
                 **kwargs,
-            )
+            ):
+                size += len(chunk)
+                if size > max_chars:
+                    raise TemplateTooLong(f"the chat template wrote more than {max_chars:,} characters; "
+                                        "it was stopped")
+                parts.append(chunk)
+            return "".join(parts)
         except TemplateError:
             raise
         except jinja2.exceptions.SecurityError as exc:
             raise TemplateError(f"the chat template tried an unsafe operation: {exc}") from exc
+        except MemoryError:
+            raise TemplateError("the chat template needed more memory than allowed; it was stopped") from None
+        except RecursionError:
+            raise TemplateError("the chat template recursed too deeply; it was stopped") from None
         except Exception as exc:  # a template bug must not kill the engine
             raise TemplateError(f"the chat template failed: {type(exc).__name__}: {exc}") from exc

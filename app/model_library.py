@@ -16,6 +16,7 @@ from engine.downloads import Downloader
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import Hardware, detect_hardware
 from engine.paths import models_dir
+from engine.safe_paths import UnsafeName, inside
 from engine.secrets import HF_TOKEN, SecretStore
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
@@ -125,13 +126,22 @@ class ModelLibrary(QObject):
         except GGUFError as exc:
             self.window.show_error(f"Not imported: {exc}")
             return
-        target = models_dir() / "imported" / source.name
+        try:  # the name comes from outside: it must stay inside the models folder
+            target = inside(models_dir(), f"imported/{source.name}")
+        except UnsafeName as exc:
+            self.window.show_error(f"Not imported: {exc}")
+            return
         if target.exists() or target.is_symlink():
             self.window.show_error(f"Not imported: {source.name} is already in the models folder.")
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if link:
+                target.symlink_to(source.resolve())
+        except OSError as exc:
+            self.window.show_error(f"Not imported: {exc.strerror or exc} ({target.parent})")
+            return
         if link:
-            target.symlink_to(source.resolve())
             self.models_changed.emit()
             return
 

@@ -77,17 +77,23 @@ def relative_name(name: object) -> PurePosixPath:
 
 
 def inside(folder: Path, name: str) -> Path:
-    """folder/name, refused unless it stays inside folder once links are resolved."""
+    """folder/name, refused unless its folder stays inside folder once links are resolved.
+
+    The last part itself may be a link (an imported model is one); it is replaced, not followed.
+    """
     target = folder.joinpath(*relative_name(name).parts)
     root = folder.resolve()
-    if not target.resolve().is_relative_to(root):
+    if not target.parent.resolve().is_relative_to(root):
         raise UnsafeName(f"the file name {_shown(name)} leads outside {folder} (through a link)")
     return target
 
 
 def repo_folder(models: Path, repo_id: str) -> Path:
-    """Where a repository's downloads go: models/owner__name."""
-    return inside(models, check_repo_id(repo_id).replace("/", "__"))
+    """Where a repository's downloads go: models/owner__name, which must not lead elsewhere."""
+    folder = inside(models, check_repo_id(repo_id).replace("/", "__"))
+    if not folder.resolve().is_relative_to(models.resolve()):
+        raise UnsafeName(f"{folder} leads outside {models} (through a link)")
+    return folder
 
 
 def safe_filename(text: str, suffix: str = "", fallback: str = "chat", limit: int = 80) -> str:

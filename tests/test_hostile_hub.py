@@ -85,6 +85,18 @@ def test_a_link_inside_the_folder_cannot_lead_out(tmp_path: Path) -> None:
         inside(models, "nvidia__Tiny-GGUF/x.gguf")
 
 
+def test_a_linked_repository_folder_cannot_lead_out(hub: HubServer, payload: bytes, ponder_home: Path,
+                                                    tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    models = ponder_home / "models"
+    models.mkdir(parents=True)
+    (models / "nvidia__Tiny-GGUF").symlink_to(outside)
+    run = ponder("models", "pull", REPO, "--file", NAME, "--json")
+    assert run.returncode == 1 and "through a link" in json.loads(run.stdout.splitlines()[-1])["message"]
+    assert files_under(outside) == set()
+
+
 def test_export_names_from_titles_stay_one_file_name() -> None:
     assert safe_filename("../../etc/passwd", ".md") == "etc passwd.md"
     assert safe_filename("a/b\\c:d*e?f\x00g", ".json") == "a b c d e f g.json"

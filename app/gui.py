@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine import protocol as P
+from engine import store as S
 from engine.local_models import LocalModel, list_local_models
-from engine.paths import chats_db_path
+from engine.paths import DataFolderError, chats_db_path, models_dir, ponder_home
 from engine.profiles import by_family
-from engine.store import ChatStore, Message
+from engine.safe_paths import safe_filename
+from engine.store import ChatStore, Message, StoreError, move_aside
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 from ui.settings_dialog import SettingsDialog
@@ -32,15 +37,70 @@ from .model_library import ModelLibrary
 from .settings import Settings
 
 UNDO_MS = 10_000
+LOCK_NAME = "ponder.lock"
+
+# What the user may answer when the chats cannot be opened (or saved at the end).
+QUIT = "Quit"
+START_FRESH = "Move it aside and start fresh"
+NO_SAVING = "Continue without saving"
+RETRY = "Try again"
+_WAYS_OUT = {
+    S.DAMAGED: (START_FRESH, NO_SAVING, QUIT),
+    S.NOT_A_FILE: (START_FRESH, NO_SAVING, QUIT),
+    S.NEWER: (QUIT,),
+}
+_HINTS = {
+    START_FRESH: "Ponder can move it aside (renamed, nothing is deleted) and start with no chats.",
+    NO_SAVING: "Ponder can run without saving: chats then last until you quit.",
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something only the user can decide; the answer is one of `choices`, the last being the safe one."""
+
+    title: str
+    text: str
+    choices: tuple[str, ...]
+
+
+Ask = Callable[[Question], str]
+
+
+def ask_with_dialog(question: Question) -> str:
+    """A modal message box with one button per choice; closing it picks the last choice."""
+    box = QMessageBox(QMessageBox.Icon.Warning, question.title, question.text)
+    buttons = [(box.addButton(choice, QMessageBox.ButtonRole.AcceptRole), choice)
+               for choice in question.choices[:-1]]
+    safe = box.addButton(question.choices[-1], QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(safe)
+    box.exec()
+    return next((choice for button, choice in buttons if button is box.clickedButton()), question.choices[-1])
+
+
+class StartupCancelled(Exception):
+    """Ponder did not start; the user was told why (the message says it again)."""
 
 
 class PonderApp(QObject):
-    """Owns the parts; nothing outside app/ sees more than one of them."""
+    """Owns the parts; nothing outside app/ sees more than one of them.
 
-    def __init__(self, theme: str | None = None):
+    `ask` answers the questions startup (and quitting with unsaved replies) may
+    have; by default a dialog. Raises StartupCancelled when the answer is to quit.
+    """
+
+    def __init__(self, theme: str | None = None, ask: Ask | None = None):
         super().__init__()
+        self.ask = ask or ask_with_dialog
+        self.saving = True  # False: an in-memory store, chats last until quitting
+        self._lock: QLockFile | None = None
+        self._notes: list[str] = []  # told once the window is up
+        try:
+            self.store = self._open_store()
+        except StartupCancelled:
+            self._release_lock()
+            raise
         self.settings = Settings()
-        self.store = ChatStore(chats_db_path())
         self.bridge = EngineBridge(self)
         self.controller = ChatController(self.store, self.bridge, self)
         self.window = MainWindow()
@@ -48,15 +108,102 @@ class PonderApp(QObject):
         self.library = ModelLibrary(self.window, self.settings, self)
         self._load_options: P.LoadOptions | None = None
         self._search = ""
+        self._reported_unusable: set[str] = set()
         self.apply_settings(theme)
         self._wire()
-        if self.settings.problem:
-            self.window.show_error(self.settings.problem)
+        if not self.saving:
+            self.window.setWindowTitle(f"{self.window.windowTitle()} — not saving")
+        notes = [note for note in (self.settings.problem, *self._notes) if note]
+        if notes:
+            self.window.show_error(" ".join(notes))
         self.refresh_models()
         self.refresh_conversations()
-        if self.store.recovered:
-            self.window.show_error(f"{self.store.recovered} reply(ies) were cut off when Ponder "
-                                   "last closed; they are kept, marked interrupted.")
+
+    # -- startup: the data folder and the chats ------------------------------
+    def _open_store(self) -> ChatStore:
+        try:
+            home = ponder_home()
+            models_dir()
+        except DataFolderError as exc:
+            self._refuse(str(exc))
+        why = self._lock_data_folder(home)
+        if why:
+            store = self._way_out(StoreError(S.UNWRITABLE, why))
+            assert store is not None  # an unwritable folder offers no fresh start
+            return store
+        return self._open_chats(chats_db_path())
+
+    def _lock_data_folder(self, home: Path) -> str:
+        """One window per data folder (a second would take the first's live reply for a dead one).
+
+        Returns "" when this window owns the folder, else why it cannot.
+        """
+        lock = QLockFile(os.fspath(home / LOCK_NAME))
+        if lock.tryLock(0):
+            self._lock = lock
+            return ""
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            pid = (lock.getLockInfo() or (0,))[0]
+            self._refuse(f"Ponder is already open with the data folder {home}"
+                         + (f" (process {pid})" if pid else "")
+                         + ". Use that window, or close it and start Ponder again.")
+        return (f"Ponder cannot write in its data folder {home} (the lock file {LOCK_NAME} cannot be "
+                "created). Check the folder's permissions.")
+
+    def _open_chats(self, path: Path) -> ChatStore:
+        """Open the chats; on a problem, ask. A damaged file is moved aside only when the user says so."""
+        while True:
+            try:
+                return self._owned(ChatStore(path))
+            except StoreError as exc:
+                store = self._way_out(exc)
+            if store is not None:
+                return store
+            try:
+                moved = move_aside(path)
+            except StoreError as exc:
+                store = self._way_out(exc)
+                assert store is not None  # a failed move offers no fresh start
+                return store
+            self._notes.append(f"The damaged chat database was moved to {moved}; "
+                               "Ponder started with no chats.")
+
+    def _way_out(self, error: StoreError) -> ChatStore | None:
+        """Ask: an in-memory store to go on without saving, or None to move the file aside and start fresh.
+
+        Quitting raises StartupCancelled.
+        """
+        choices = _WAYS_OUT.get(error.kind, (NO_SAVING, QUIT))
+        hints = " ".join(_HINTS[c] for c in choices if c in _HINTS)
+        answer = self.ask(Question("Ponder cannot open your chats", f"{error} {hints}".strip(), choices))
+        if answer == START_FRESH and answer in choices:
+            return None
+        if answer == NO_SAVING and answer in choices:
+            self.saving = False
+            self._notes.append("Chats are not saved in this session; they last until you quit.")
+            return ChatStore(":memory:")
+        raise StartupCancelled(str(error))
+
+    def _owned(self, store: ChatStore) -> ChatStore:
+        """This window owns the data folder: replies left streaming by a killed run become interrupted."""
+        try:
+            count = store.recover_streaming()
+        except StoreError:
+            store.close()
+            raise
+        if count:
+            self._notes.append(f"{count} reply(ies) were cut off when Ponder last closed; they are kept, "
+                               "marked interrupted.")
+        return store
+
+    def _refuse(self, text: str) -> NoReturn:
+        self.ask(Question("Ponder cannot start", text, (QUIT,)))
+        raise StartupCancelled(text)
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     # -- wiring --------------------------------------------------------------
     def _wire(self) -> None:
@@ -90,6 +237,7 @@ class PonderApp(QObject):
         c.answer_received.connect(self._on_answer)
         c.reply_finished.connect(self._on_reply_finished)
         c.busy_changed.connect(w.composer.set_busy)
+        c.send_failed.connect(w.composer.restore_text)
         c.error.connect(w.show_error)
         c.notice.connect(w.show_error)
         b.loaded.connect(self._on_loaded)
@@ -147,7 +295,8 @@ class PonderApp(QObject):
             self.window.show_error("Open a chat to export it.")
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export chat", f"{conv.title[:40]}.md", "Markdown (*.md);;JSON (*.json)")
+            self.window, "Export chat", safe_filename(conv.title, ".md", limit=40),
+            "Markdown (*.md);;JSON (*.json)")
         if not path:
             return
         with_reasoning = QMessageBox.question(
@@ -182,9 +331,14 @@ class PonderApp(QObject):
     def refresh_models(self) -> None:
         found = list_local_models()
         extra = self.settings.get("models_folder")
-        if extra and Path(extra).is_dir():
+        if extra and os.path.isdir(extra):
             found += [m for m in list_local_models(Path(extra)) if not m.builtin]
         self.models = [m for m in found if m.info is not None]
+        unusable = {str(m.path): m.problem for m in found if m.info is None}
+        if unusable.keys() - self._reported_unusable:  # each bad file is reported once, not hidden
+            self.window.show_error(f"{len(unusable)} file(s) in the models folder cannot be used and were "
+                                   f"skipped: " + "; ".join(unusable.values()))
+        self._reported_unusable = set(unusable)
         picker = self.window.model_picker
         picker.clear()
         for m in self.models:
@@ -295,9 +449,20 @@ class PonderApp(QObject):
             self.window.context_status.setText(f"context {used:,} / {self.bridge.model.get('n_ctx', 0):,}")
 
     def shutdown(self) -> None:
+        self._save_before_quitting()
         self.library.shutdown()
         self.bridge.shutdown()
         self.store.close()
+        self._release_lock()
+
+    def _save_before_quitting(self) -> None:
+        """A live reply is kept (interrupted); one the store cannot take yet is not dropped unasked."""
+        while not self.controller.finish():
+            count = len(self.controller.unsaved)
+            text = (f"{count} reply(ies) could not be saved. {self.controller.store_problem} "
+                    f"Free some space and try again, or quit without them.")
+            if self.ask(Question("Ponder could not save everything", text, (RETRY, QUIT))) != RETRY:
+                return
 
 
 def _family(model: LocalModel) -> str:
@@ -309,7 +474,11 @@ def _family(model: LocalModel) -> str:
 def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Ponder")
-    ponder = PonderApp()
+    try:
+        ponder = PonderApp()
+    except StartupCancelled as exc:
+        print(f"ponder: {exc}", file=sys.stderr)
+        return 1
     ponder.window.show()
     ponder.load_model(0)
     code = app.exec()
@@ -321,7 +490,11 @@ def self_test(timeout_s: float = 180.0) -> int:
     """Open the window offscreen, answer one prompt through the user's path, check the reply."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    ponder = PonderApp(theme="light")
+    try:
+        ponder = PonderApp(theme="light", ask=lambda question: QUIT)  # a self-test decides nothing
+    except StartupCancelled as exc:
+        print(f"ponder self-test: FAILED: {exc}", file=sys.stderr)
+        return 1
     ponder.window.show()
     result: dict[str, str] = {}
     c = ponder.controller

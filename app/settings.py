@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from engine import protocol as P
 from engine.paths import settings_path
 from engine.profiles import DEFAULT_WRAP_UP
 
@@ -20,6 +22,29 @@ DEFAULT_PRESETS = [
 ]
 
 
+SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens")
+
+
+def _presets_ok(value: list) -> bool:
+    return all(isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
+               and isinstance(p.get("text"), str) for p in value)
+
+
+def _sampling_ok(value: dict) -> bool:
+    """Only known keys, each a value the engine accepts (its own rules, so NaN or "hot" never pass)."""
+    if not set(value) <= set(SAMPLING_KEYS):
+        return False
+    try:
+        P.Sampling(**value).validate()
+    except ValueError:
+        return False
+    return True
+
+
+def _whole(high: int) -> Callable[[int], bool]:
+    return lambda value: 0 <= value <= high
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -27,28 +52,37 @@ class Setting:
     default: Any
     description: str
     choices: tuple[str, ...] = ()
+    check: Callable[[Any], bool] | None = None  # the shape within the type
 
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("theme", str, "system", "Colours: follow the system, light or dark",
             ("system", "light", "dark")),
     Setting("keep_reasoning_open", bool, False, "Keep the reasoning pane open when the answer starts"),
-    Setting("context_size", int, 0, "Context size in tokens (0: the model's, at most 8192)"),
-    Setting("gpu_layers", str, "auto", "Layers to put on the GPU: 'auto' or a number"),
-    Setting("threads", int, 0, "CPU threads (0: one per physical core)"),
+    Setting("context_size", int, 0, "Context size in tokens (0: the model's, at most 8192)",
+            check=_whole(1 << 24)),
+    Setting("gpu_layers", str, "auto", "Layers to put on the GPU: 'auto' or a number",
+            check=lambda v: v == "auto" or (v.isascii() and v.isdigit())),
+    Setting("threads", int, 0, "CPU threads (0: one per physical core)", check=_whole(4096)),
     Setting("wrap_up", str, DEFAULT_WRAP_UP, "Sentence added when the thinking budget ends the reasoning"),
     Setting("offline", bool, False, "Offline mode: make no network calls at all"),
-    Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)"),
-    Setting("system_prompt_presets", list, DEFAULT_PRESETS, "System prompts to pick per conversation"),
-    Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended"),
-    Setting("sampling_plain", dict, {}, "Sampling with reasoning off; empty: the model's recommended"),
+    Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)",
+            check=lambda v: "\0" not in v),
+    Setting("system_prompt_presets", list, DEFAULT_PRESETS, "System prompts to pick per conversation",
+            check=_presets_ok),
+    Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended",
+            check=_sampling_ok),
+    Setting("sampling_plain", dict, {}, "Sampling with reasoning off; empty: the model's recommended",
+            check=_sampling_ok),
 )}
-
-SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens")
 
 
 class Settings:
-    """Typed access to the settings file; unknown or mistyped values fall back to defaults."""
+    """Typed access to the settings file.
+
+    A value of the wrong shape falls back to its default and `problem` names it;
+    unknown names (a newer Ponder's) are ignored.
+    """
 
     def __init__(self, path: Path | None = None):
         self.path = path or settings_path()
@@ -59,10 +93,18 @@ class Settings:
                 data = json.loads(self.path.read_text(encoding="utf-8"))
                 if not isinstance(data, dict):
                     raise ValueError("not a JSON object")
+                bad = []
                 for name, value in data.items():
-                    if name in SETTINGS and self._valid(SETTINGS[name], value):
+                    if name not in SETTINGS:
+                        continue
+                    if self._valid(SETTINGS[name], value):
                         self._values[name] = value
-            except (OSError, ValueError) as exc:
+                    else:
+                        bad.append(name)
+                if bad:
+                    self.problem = (f"the settings file has values that cannot be used ({', '.join(bad)}); "
+                                    "their defaults are used")
+            except (OSError, ValueError, RecursionError) as exc:
                 self.problem = f"the settings file could not be read ({exc}); defaults are used"
 
     @staticmethod
@@ -71,7 +113,8 @@ class Settings:
             ok = isinstance(value, int) and not isinstance(value, bool)
         else:
             ok = isinstance(value, setting.type)
-        return ok and (not setting.choices or value in setting.choices)
+        return (ok and (not setting.choices or value in setting.choices)
+                and (setting.check is None or setting.check(value)))
 
     def get(self, name: str) -> Any:
         setting = SETTINGS[name]

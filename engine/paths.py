@@ -2,29 +2,82 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import platformdirs
 
+# kinds of DataFolderError
+NOT_A_FOLDER = "not_a_folder"
+UNWRITABLE = "unwritable"
+
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+class DataFolderError(OSError):
+    """The data folder cannot be used; `kind` says why, the message says it plainly."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def home_path() -> Path:
+    """The data folder's path, not created: $PONDER_HOME, else the platform's user data folder."""
+    env = os.environ.get("PONDER_HOME", "").strip()
+    return Path(env).expanduser() if env else Path(platformdirs.user_data_dir("Ponder", False))
+
 
 def ponder_home() -> Path:
-    """The data folder: $PONDER_HOME, else the platform's user data folder."""
-    env = os.environ.get("PONDER_HOME", "").strip()
-    home = Path(env).expanduser() if env else Path(platformdirs.user_data_dir("Ponder", False))
-    home.mkdir(parents=True, exist_ok=True)
+    """The data folder, created if missing; DataFolderError when that is impossible."""
+    home = home_path()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise DataFolderError(NOT_A_FOLDER, (
+            f"Ponder's data folder {home} cannot be used: {_blocker(home)} is a file, not a folder. "
+            "Move that file away, or set PONDER_HOME to another folder.")) from exc
+    except OSError as exc:
+        raise DataFolderError(UNWRITABLE, (
+            f"Ponder's data folder {home} cannot be created ({exc.strerror or exc}). "
+            "Check its permissions, or set PONDER_HOME to another folder.")) from exc
     return home
 
 
 def models_dir() -> Path:
+    """The models folder, created when the data folder can be written.
+
+    In a read-only data folder a missing models folder stays missing: it lists
+    as empty, and whoever writes into it reports why that fails.
+    """
     path = ponder_home() / "models"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(exist_ok=True)
+    except FileExistsError as exc:
+        raise DataFolderError(NOT_A_FOLDER, (
+            f"Ponder's models folder {path} is a file, not a folder. Move that file away.")) from exc
+    except OSError as exc:
+        if exc.errno not in _READ_ONLY:
+            raise DataFolderError(UNWRITABLE, f"Ponder's models folder {path} cannot be created "
+                                              f"({exc.strerror or exc}).") from exc
     return path
 
 
 def settings_path() -> Path:
-    return ponder_home() / "settings.json"
+    return home_path() / "settings.json"
 
 
 def chats_db_path() -> Path:
-    return ponder_home() / "chats.sqlite3"
+    return home_path() / "chats.sqlite3"
+
+
+def _blocker(path: Path) -> Path:
+    """The file that stands where a folder of `path` should be."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return path

@@ -1,14 +1,17 @@
 """Chats on disk: conversations and messages in SQLite (WAL), with schema migrations.
 
 Nothing is lost: a user's message is committed before generation starts, a
-streaming reply is checkpointed while it grows, and a reply still marked
-`streaming` when the store opens (the app was killed) becomes `interrupted`.
-Deleting a conversation is soft until purged, so it can be undone.
+streaming reply is checkpointed while it grows, and the app that owns the data
+folder marks a reply still `streaming` from a killed run as `interrupted`.
+Deleting a conversation is soft until purged, so it can be undone. Every
+failure of the world (damage, full disk, permissions) is a StoreError.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -96,51 +99,184 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+# Kinds of StoreError: what went wrong, so the app can offer the right way out.
+DAMAGED = "damaged"  # not a database, or a corrupt one: left untouched, may be moved aside
+NEWER = "newer"  # written by a newer Ponder
+NOT_A_FILE = "not_a_file"  # a folder (or a device, a pipe) where the database should be
+NOT_A_FOLDER = "not_a_folder"  # a file where its folder should be
+UNWRITABLE = "unwritable"  # read-only file or folder, missing permissions, disk errors
+FULL = "full"  # the disk is full
+BUSY = "busy"  # another program holds the database locked
+
+BUSY_TIMEOUT_S = 10.0  # how long a write waits for another process's write to finish
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_KINDS = {3: UNWRITABLE, 5: BUSY, 6: BUSY, 8: UNWRITABLE, 10: UNWRITABLE, 11: DAMAGED,
+          13: FULL, 14: UNWRITABLE, 23: UNWRITABLE, 26: DAMAGED}  # by SQLite's primary result code
+
+
 class StoreError(RuntimeError):
-    """The chat database cannot be used; the message says why."""
+    """The chat database cannot be used; `kind` says why, the message says it plainly."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _kind(exc: sqlite3.Error) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else _KINDS.get(code & 0xFF)
+
+
+def _explain(kind: str, path: Path, detail: str) -> str:
+    detail = " ".join(detail.split())[:200]  # one line, whatever SQLite said
+    return {
+        DAMAGED: f"The chat database {path} cannot be opened: it is damaged ({detail}). "
+                 "It has been left as it is.",
+        FULL: f"The disk holding the chat database {path} is full ({detail}).",
+        BUSY: f"The chat database {path} is locked by another program ({detail}).",
+    }.get(kind, f"The chat database {path} cannot be written ({detail}). "
+                "Check that it and its folder are writable.")
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """SQLite failures of the world (full disk, damage, permissions) become StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: ChatStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            kind = _kind(exc)
+            if kind is None:
+                raise  # a bug, not the world: stay loud
+            raise StoreError(kind, _explain(kind, self.path, str(exc))) from exc
+
+    return wrapper
 
 
 class ChatStore:
-    """One SQLite database of conversations. Use from one thread."""
+    """One SQLite database of conversations (":memory:" keeps them only in memory). Use from one thread.
 
-    def __init__(self, path: str | Path):
+    Opening never changes a damaged or newer database: it is read first, read-only.
+    """
+
+    def __init__(self, path: str | Path, timeout_s: float = BUSY_TIMEOUT_S):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.in_memory = str(path) == ":memory:"
+        self.recovered = 0
+        if not self.in_memory:
+            self._check_place()
+            if self.path.exists():
+                self._probe(timeout_s)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(":memory:" if self.in_memory else self.path, timeout=timeout_s,
+                                      isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._open_error(exc) from exc
+        try:
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal(timeout_s)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"the chat database {self.path} cannot be opened: {exc}") from exc
-        self.recovered = self._recover_streaming()
+        except StoreError:
+            self.db.close()
+            raise
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise self._open_error(exc) from exc
 
     def close(self) -> None:
         self.db.close()
 
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+    def _open_error(self, exc: sqlite3.Error) -> StoreError:
+        kind = _kind(exc) or UNWRITABLE
+        return StoreError(kind, _explain(kind, self.path, str(exc)))
+
+    def _check_place(self) -> None:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise StoreError(NOT_A_FOLDER, f"The chat database {self.path} cannot be kept there: "
+                                           f"{folder} is not a folder.") from exc
+        except OSError as exc:
+            raise StoreError(UNWRITABLE, f"The folder {folder} for the chat database cannot be "
+                                         f"created ({exc.strerror or exc}).") from exc
+        for path in (self.path, *(Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES)):
+            if path.exists() and not path.is_file():
+                role = "the chat database" if path == self.path else "one of its files"
+                what = "a folder" if path.is_dir() else "not a regular file"
+                raise StoreError(NOT_A_FILE, f"{path} should be {role}, but it is {what}.")
+
+    def _probe(self, timeout_s: float) -> None:
+        """Look before writing, read-only: is it a database, whole, of a schema this Ponder knows?"""
+        try:
+            db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, timeout=timeout_s,
+                                 isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._open_error(exc) from exc
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            problems = [] if version > SCHEMA_VERSION else [r[0] for r in db.execute("PRAGMA quick_check(3)")]
+        except sqlite3.Error as exc:
+            raise self._open_error(exc) from exc
+        finally:
+            db.close()
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the chat database was written by a newer Ponder (schema {version}, "
-                f"this one knows {SCHEMA_VERSION}); update Ponder to open it"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self._transaction():
+            raise self._newer(version)
+        if problems != ["ok"]:
+            raise StoreError(DAMAGED, _explain(DAMAGED, self.path, "; ".join(problems)))
+
+    def _newer(self, version: int) -> StoreError:
+        return StoreError(NEWER, f"The chat database {self.path} was written by a newer Ponder (schema "
+                                 f"{version}, this one knows {SCHEMA_VERSION}); update Ponder to open it. "
+                                 "It has been left as it is.")
+
+    def _use_wal(self, timeout_s: float) -> None:
+        """Switch to WAL. SQLite answers "busy" at once here rather than risk a deadlock, so retry."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if _kind(exc) != BUSY or time.monotonic() > deadline:
+                    raise
+            time.sleep(0.02)
+
+    def _migrate(self) -> None:
+        """Check and raise the schema version in one write transaction.
+
+        Two processes creating a fresh database at once: the second waits for the
+        first's transaction, then reads the version again and finds nothing to do.
+        """
+        with self._transaction():
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise self._newer(version)
+            for number in range(version, SCHEMA_VERSION):
                 MIGRATIONS[number](self.db)
-                self.db.execute(f"PRAGMA user_version={number + 1}")
+            # written even when unchanged: a read-only file or folder shows here, not at the first reply
+            self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _transaction(self):  # type: ignore[no-untyped-def]
         return _Transaction(self.db)
 
-    def _recover_streaming(self) -> int:
-        """Replies cut off by a crash of the app: keep them, marked interrupted."""
+    @_guarded
+    def recover_streaming(self) -> int:
+        """Replies left `streaming` by a killed app: keep them, marked interrupted.
+
+        Only the app that owns the data folder may call this: a reply of another
+        running instance is still streaming for real.
+        """
         cur = self.db.execute("UPDATE messages SET state=? WHERE state=?", (INTERRUPTED, STREAMING))
-        return cur.rowcount
+        self.recovered = cur.rowcount
+        return self.recovered
 
     # -- conversations -------------------------------------------------------
+    @_guarded
     def create_conversation(self, title: str = "New chat", system_prompt: str = "",
                             reasoning: str = "auto", budget: int = -1, model: str = "") -> Conversation:
         now = time.time()
@@ -151,6 +287,7 @@ class ChatStore:
         )
         return self.conversation(cur.lastrowid)  # type: ignore[arg-type]
 
+    @_guarded
     def conversation(self, conversation_id: int) -> Conversation:
         row = self.db.execute(
             "SELECT * FROM conversations WHERE id=? AND deleted IS NULL", (conversation_id,)
@@ -159,6 +296,7 @@ class ChatStore:
             raise KeyError(conversation_id)
         return _conversation(row)
 
+    @_guarded
     def conversations(self, search: str = "") -> list[Conversation]:
         """Newest first; `search` matches titles and message text."""
         if not search.strip():
@@ -176,6 +314,7 @@ class ChatStore:
             )
         return [_conversation(r) for r in rows]
 
+    @_guarded
     def update_conversation(self, conversation_id: int, **values: Any) -> Conversation:
         allowed = {"title", "system_prompt", "reasoning", "budget", "model"}
         unknown = set(values) - allowed
@@ -187,14 +326,17 @@ class ChatStore:
                             (*values.values(), time.time(), conversation_id))
         return self.conversation(conversation_id)
 
+    @_guarded
     def delete_conversation(self, conversation_id: int) -> None:
         """Hidden at once; `undo_delete` brings it back until `purge_deleted`."""
         self.db.execute("UPDATE conversations SET deleted=? WHERE id=?", (time.time(), conversation_id))
 
+    @_guarded
     def undo_delete(self, conversation_id: int) -> Conversation:
         self.db.execute("UPDATE conversations SET deleted=NULL WHERE id=?", (conversation_id,))
         return self.conversation(conversation_id)
 
+    @_guarded
     def purge_deleted(self, older_than_s: float = 0.0) -> int:
         cutoff = time.time() - older_than_s
         cur = self.db.execute("DELETE FROM conversations WHERE deleted IS NOT NULL AND deleted <= ?",
@@ -202,12 +344,14 @@ class ChatStore:
         return cur.rowcount
 
     # -- messages ------------------------------------------------------------
+    @_guarded
     def messages(self, conversation_id: int) -> list[Message]:
         rows = self.db.execute(
             "SELECT * FROM messages WHERE conversation_id=? ORDER BY position", (conversation_id,)
         )
         return [_message(r) for r in rows]
 
+    @_guarded
     def add_message(self, conversation_id: int, role: str, content: str = "", *,
                     reasoning: str = "", model: str = "", budget: int | None = None,
                     state: str = COMPLETE) -> Message:
@@ -226,12 +370,14 @@ class ChatStore:
             self.db.execute("UPDATE conversations SET updated=? WHERE id=?", (now, conversation_id))
         return self.message(cur.lastrowid)  # type: ignore[arg-type]
 
+    @_guarded
     def message(self, message_id: int) -> Message:
         row = self.db.execute("SELECT * FROM messages WHERE id=?", (message_id,)).fetchone()
         if row is None:
             raise KeyError(message_id)
         return _message(row)
 
+    @_guarded
     def save_reply(self, message_id: int, content: str, reasoning: str, state: str,
                    stats: dict[str, Any] | None = None) -> None:
         """Checkpoint (state streaming) or finish a reply."""
@@ -240,11 +386,13 @@ class ChatStore:
             (content, reasoning, state, json.dumps(stats or {}), time.time(), message_id),
         )
 
+    @_guarded
     def edit_message(self, message_id: int, content: str) -> Message:
         self.db.execute("UPDATE messages SET content=?, updated=? WHERE id=?",
                         (content, time.time(), message_id))
         return self.message(message_id)
 
+    @_guarded
     def truncate_after(self, message_id: int) -> int:
         """Delete every later message of the conversation (edit and resend, regenerate)."""
         m = self.message(message_id)
@@ -252,6 +400,7 @@ class ChatStore:
                               (m.conversation_id, m.position))
         return cur.rowcount
 
+    @_guarded
     def delete_message(self, message_id: int) -> None:
         self.db.execute("DELETE FROM messages WHERE id=?", (message_id,))
 
@@ -264,7 +413,45 @@ class _Transaction:
         self.db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+                return
+            except sqlite3.Error:
+                self._rollback()
+                raise
+        self._rollback()
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:  # SQLite may have rolled back by itself (a full disk)
+            self.db.execute("ROLLBACK")
+
+
+def move_aside(path: str | Path) -> Path:
+    """Rename a damaged database, with its -wal, -shm and -journal files, to `<name>.damaged-<time>`.
+
+    Nothing is deleted; returns the database's new path. The side files go
+    first, so a fresh database never meets the old one's write-ahead log.
+    """
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 1
+    while any(_present(Path(f"{target}{suffix}")) for suffix in ("", *_SIDE_FILES)):
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        for suffix in (*_SIDE_FILES, ""):
+            source = Path(f"{path}{suffix}")
+            if _present(source):
+                os.rename(source, f"{target}{suffix}")
+    except OSError as exc:
+        raise StoreError(UNWRITABLE, f"The chat database {path} could not be moved aside "
+                                     f"({exc.strerror or exc}); nothing was deleted.") from exc
+    return target
+
+
+def _present(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
 
 
 def _conversation(row: sqlite3.Row) -> Conversation:

@@ -342,3 +342,20 @@ def test_commands_work_with_bad_files_present(ponder_home: Path, starter_path: P
     events = [json.loads(line) for line in chat.stdout.splitlines()]
     assert events[0]["event"] == "loaded" and events[-1]["event"] == "done"
     assert "self-test: ok" in self_test.stdout
+
+
+def test_the_window_starts_and_reports_bad_files_once(qtbot, ponder_home: Path, starter_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.gui import PonderApp
+
+    bad = _fill_with_bad_files(ponder_home / "models", starter_path)
+    app = PonderApp(theme="light")
+    qtbot.addWidget(app.window)
+    try:
+        assert {m.name for m in app.models} == {"SmolLM2-135M-Instruct", "good"}
+        message = app.window.statusBar().currentMessage()
+        assert f"{len(bad)} file(s) in the models folder cannot be used" in message
+        app.window.statusBar().clearMessage()
+        app.refresh_models()  # the same files again: said once, not at every refresh
+        assert app.window.statusBar().currentMessage() == ""
+    finally:
+        app.shutdown()

@@ -33,8 +33,54 @@ def test_broken_or_mistyped_file_falls_back(ponder_home: Path) -> None:
     path = ponder_home / "settings.json"
     path.write_text('{"theme": "dark", "threads": "lots", "unknown": 1}')
     s = Settings()
-    assert s.get("theme") == "dark" and s.get("threads") == 0 and not s.problem
+    assert s.get("theme") == "dark" and s.get("threads") == 0
+    assert "threads" in s.problem and "theme" not in s.problem and "unknown" not in s.problem
     path.write_text("{not json")
+    s = Settings()
+    assert s.get("theme") == "system" and "could not be read" in s.problem
+
+
+@pytest.mark.parametrize("name, value", [
+    ("system_prompt_presets", "[1, \"x\"]"),
+    ("system_prompt_presets", "[{\"name\": 3}]"),
+    ("system_prompt_presets", "[{\"name\": \"No text\"}]"),
+    ("system_prompt_presets", "[{\"name\": \"  \", \"text\": \"blank name\"}]"),
+    ("sampling_reasoning", "{\"temperature\": \"hot\"}"),
+    ("sampling_reasoning", "{\"temperature\": NaN}"),
+    ("sampling_plain", "{\"top_p\": Infinity}"),
+    ("sampling_plain", "{\"top_k\": 1.5}"),
+    ("sampling_plain", "{\"max_tokens\": true}"),
+    ("sampling_plain", "{\"temperature\": -1}"),
+    ("sampling_plain", "{\"seed\": 1, \"stop\": [\"x\"]}"),
+    ("sampling_plain", "[0.7]"),
+    ("context_size", "-5"),
+    ("threads", "1e9"),
+    ("gpu_layers", "\"lots\""),
+    ("gpu_layers", "\"\u00b2\""),
+    ("models_folder", "\"/tmp/a\\u0000b\""),
+    ("theme", "\"purple\""),
+    ("offline", "\"yes\""),
+])
+def test_each_mistyped_setting_falls_back_and_is_named(ponder_home: Path, name: str, value: str) -> None:
+    ponder_home.mkdir(parents=True, exist_ok=True)
+    (ponder_home / "settings.json").write_text(f'{{"{name}": {value}, "wrap_up": "Fine."}}')
+    s = Settings()
+    assert s.get(name) == SETTINGS[name].default
+    assert s.get("wrap_up") == "Fine."  # the good ones are kept
+    assert name in s.problem and "defaults are used" in s.problem
+
+
+@pytest.mark.parametrize("content", [b"[" * 100_000, b"\xff\xfe not utf-8", b"[1, 2]", b"", b"{\"threads\": 1" + b"0" * 5000 + b"}"])
+def test_unreadable_settings_file_falls_back(ponder_home: Path, content: bytes) -> None:
+    ponder_home.mkdir(parents=True, exist_ok=True)
+    (ponder_home / "settings.json").write_bytes(content)
+    s = Settings()
+    assert s.values() == {name: setting.default for name, setting in SETTINGS.items()}
+    assert "could not be read" in s.problem
+
+
+def test_settings_file_that_is_a_folder_falls_back(ponder_home: Path) -> None:
+    (ponder_home / "settings.json").mkdir(parents=True)
     s = Settings()
     assert s.get("theme") == "system" and "could not be read" in s.problem
 

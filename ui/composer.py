@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -60,6 +60,12 @@ class Composer(QWidget):
 
     def set_thinking(self, thinking: bool) -> None:
         self.answer_now_button.setVisible(self._busy and thinking)
+
+    def restore_text(self, text: str) -> None:
+        """Put back a message that was not sent, ahead of anything typed since."""
+        typed = self.editor.toPlainText()
+        self.editor.setPlainText(text + ("\n" + typed if typed.strip() else ""))
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def _submit(self) -> None:
         text = self.editor.toPlainText()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -76,6 +77,18 @@ def ask_with_dialog(question: Question) -> str:
     box.setEscapeButton(safe)
     box.exec()
     return next((choice for button, choice in buttons if button is box.clickedButton()), question.choices[-1])
+
+
+def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
+    """A slot that reads or writes chats: a store failure (full disk, …) is told, never a traceback."""
+    @functools.wraps(method)
+    def slot(self: PonderApp, *args: object, **kwargs: object) -> None:
+        try:
+            method(self, *args, **kwargs)
+        except StoreError as exc:
+            self.window.show_error(f"Your chats could not be read or saved: {exc}")
+
+    return slot
 
 
 class StartupCancelled(Exception):
@@ -304,6 +317,7 @@ class PonderApp(QObject):
         self.write_export(Path(path), with_reasoning, json_format="json" in chosen.lower()
                           or path.lower().endswith(".json"))
 
+    @_store_errors_told
     def write_export(self, path: Path, reasoning: bool, json_format: bool) -> None:
         conv = self.controller.conversation
         assert conv is not None
@@ -387,6 +401,7 @@ class PonderApp(QObject):
         self.window.model_status.setText(text)
 
     # -- conversations -------------------------------------------------------
+    @_store_errors_told
     def refresh_conversations(self) -> None:
         current = self.controller.conversation.id if self.controller.conversation else None
         self.window.conversations.set_conversations(self.store.conversations(self._search), current)
@@ -404,10 +419,12 @@ class PonderApp(QObject):
         self._refresh_presets()
         self.refresh_conversations()
 
+    @_store_errors_told
     def _on_rename(self, conversation_id: int, title: str) -> None:
         self.store.update_conversation(conversation_id, title=title)
         self.refresh_conversations()
 
+    @_store_errors_told
     def _on_delete(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title
         self.controller.delete_conversation(conversation_id)
@@ -420,6 +437,7 @@ class PonderApp(QObject):
         undo.clicked.connect(lambda: (self.controller.undo_delete(conversation_id), undo.deleteLater()))
         QTimer.singleShot(UNDO_MS, undo.deleteLater)
 
+    @_store_errors_told
     def _on_edit(self, message_id: int) -> None:
         message = self.store.message(message_id)
         text, ok = QInputDialog.getMultiLineText(self.window, "Edit message",

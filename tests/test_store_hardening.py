@@ -650,3 +650,18 @@ def test_mistyped_settings_do_not_stop_the_window(qtbot, ponder_home: Path,  # t
     for name in ("system_prompt_presets", "sampling_reasoning", "sampling_plain"):
         assert name in message
     assert "theme" not in message
+
+
+def test_chat_list_actions_on_a_full_disk_are_told_not_raised(qtbot, ponder_home: Path,  # type: ignore[no-untyped-def]
+                                                              open_apps: list[PonderApp]) -> None:
+    app = start(qtbot, open_apps)
+    conv = app.store.create_conversation("Keep me")
+    app.controller.open_conversation(conv.id)
+    fill_disk(app.store)
+    app._on_rename(conv.id, "A new title " * 5000)  # the slot the list's rename calls
+    assert "could not be read or saved" in app.window.statusBar().currentMessage()
+    app.window.statusBar().clearMessage()
+    app.write_export(ponder_home / "export.md", reasoning=False, json_format=False)  # reads only: works
+    assert (ponder_home / "export.md").read_text().startswith("# Keep me")
+    free_disk(app.store)
+    assert app.store.conversation(conv.id).title == "Keep me"  # nothing half-written

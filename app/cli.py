@@ -19,6 +19,7 @@ from engine import protocol as P
 from engine.client import EngineClient
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.local_models import list_local_models, resolve_model
+from engine.paths import DataFolderError
 
 
 class CliError(Exception):
@@ -242,10 +243,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
     except CliError as exc:
         printer.error(str(exc))
         return 2
-    previous = signal.signal(signal.SIGINT, session.on_sigint)
-    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
-        if sig is not None:
-            signal.signal(sig, _terminate)
+    previous = {signal.SIGINT: signal.signal(signal.SIGINT, session.on_sigint)}
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            previous[getattr(signal, name)] = signal.signal(getattr(signal, name), _terminate)
     try:
         if not session.load():
             return 1
@@ -259,7 +260,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         session.close()
 
 
@@ -303,9 +305,13 @@ def run(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "chat":
-        return cmd_chat(args)
-    if args.command == "models":
-        return cmd_models(args)
+    try:
+        if args.command == "chat":
+            return cmd_chat(args)
+        if args.command == "models":
+            return cmd_models(args)
+    except DataFolderError as exc:  # PONDER_HOME is a file, or cannot be created
+        Printer(getattr(args, "json", False)).error(str(exc))
+        return 2
     parser.print_help()
     return 0

@@ -112,7 +112,7 @@ class DownloadsController(QObject):
         job = self.jobs[job_id]
         with self._lock:
             if self._current is not None and self._current[0] is job:
-                self._current[1].cancelled = True
+                self._current[1].cancel()
         job.state, job.message = state, message
         self.job_changed.emit(job)
 
@@ -153,7 +153,7 @@ class DownloadsController(QObject):
     def shutdown(self) -> None:
         with self._lock:
             if self._current is not None:
-                self._current[1].cancelled = True
+                self._current[1].cancel()
         self._queue.put(None)
 
     # -- worker thread ---------------------------------------------------------

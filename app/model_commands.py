@@ -81,11 +81,15 @@ def remove(args: argparse.Namespace) -> int:
                                          "starter model cannot be removed)")
     model = match[0]
     if not args.yes and not args.json:
-        reply = input(f"Delete {model.path} ({model.path.stat().st_size / 2**30:.2f} GiB)? [y/N] ")
+        size = model.path.stat().st_size if model.path.exists() else 0  # an imported link may dangle
+        reply = input(f"Delete {model.path} ({size / 2**30:.2f} GiB)? [y/N] ")
         if reply.strip().lower() not in ("y", "yes"):
             print("kept")
             return 1
-    model.path.unlink()
+    try:
+        model.path.unlink()
+    except OSError as exc:
+        raise DownloadError("disk", f"could not delete {model.path}: {exc.strerror or exc}") from None
     if args.json:
         _out(args, {"event": "removed", "path": str(model.path)})
     else:

@@ -128,7 +128,7 @@ class ModelLibrary(QObject):
             return
         try:  # the name comes from outside: it must stay inside the models folder
             target = inside(models_dir(), f"imported/{source.name}")
-        except UnsafeName as exc:
+        except (UnsafeName, OSError) as exc:  # OSError: the data folder itself is unusable
             self.window.show_error(f"Not imported: {exc}")
             return
         if target.exists() or target.is_symlink():

@@ -10,19 +10,22 @@ The whole file's SHA-256 must equal the hub's LFS checksum before the
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import errno
 import hashlib
+import http.client
 import json
 import os
 import re
 import shutil
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,6 +141,81 @@ class _Refused(urllib.error.URLError):
     """A redirect Ponder will not follow."""
 
 
+class _Sockets:
+    """The sockets a downloader has open, so a deadline or a cancel can cut them at once.
+
+    A socket timeout only bounds each single read: a server that drips a byte
+    every few seconds would otherwise hold a request (and the download queue)
+    forever while it sends headers or a JSON answer. Sockets are recorded when
+    they connect (urllib drops the connection's own reference once the headers
+    are in, while the response still reads from the socket).
+    """
+
+    def __init__(self) -> None:
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def connection_class(self, base: type[http.client.HTTPConnection]) -> Callable[..., Any]:
+        def make(*args: Any, **kwargs: Any) -> http.client.HTTPConnection:
+            connection = base(*args, **kwargs)
+            connect = connection.connect
+
+            def connect_and_record() -> None:
+                connect()
+                with self._lock:
+                    self._open = [s for s in self._open if s.fileno() != -1] + [connection.sock]
+
+            connection.connect = connect_and_record  # type: ignore[method-assign]
+            return connection
+
+        return make
+
+    def cut(self) -> None:
+        with self._lock:
+            sockets = list(self._open)
+        for sock in sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    @contextlib.contextmanager
+    def deadline(self, seconds: float) -> Iterator[threading.Event]:
+        """Cut every connection if the block takes longer than seconds; the event says it happened."""
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            self.cut()
+
+        timer = threading.Timer(seconds, expire)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield expired
+        finally:
+            timer.cancel()
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, sockets: _Sockets):
+        super().__init__()
+        self._sockets = sockets
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(self._sockets.connection_class(http.client.HTTPConnection), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, sockets: _Sockets):
+        super().__init__()
+        self._sockets = sockets
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(self._sockets.connection_class(http.client.HTTPSConnection), req,
+                            context=self._context)
+
+
 class Downloader:
     """One download at a time; safe to call from a worker thread."""
 
@@ -149,7 +227,26 @@ class Downloader:
         self.min_rate = MIN_RATE
         self.cancelled = False
         self._trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        self._opener = urllib.request.build_opener(_Redirects(token))
+        self._sockets = _Sockets()
+        handlers = (_HTTPHandler(self._sockets), _HTTPSHandler(self._sockets))
+        self._opener = urllib.request.build_opener(_Redirects(token), *handlers)
+        self._head_opener = urllib.request.build_opener(_NoRedirect, *handlers)
+
+    def cancel(self) -> None:
+        """Stop now, from any thread: a transfer or a request waiting for an answer ends at once."""
+        self.cancelled = True
+        self._sockets.cut()
+
+    def _deadline_error(self, what: str) -> DownloadError:
+        if self.cancelled:
+            return DownloadError("cancelled", "The download was cancelled; the partial file is kept.")
+        return DownloadError("network", f"{endpoint()} did not answer {what} within "
+                                        f"{self._answer_s:.0f} s; try again later.")
+
+    @property
+    def _answer_s(self) -> float:
+        """The most a request may take to answer (headers, or a whole API answer)."""
+        return 2 * self.stall_s
 
     def _request(self, url: str, method: str = "GET", extra: dict[str, str] | None = None
                  ) -> urllib.request.Request:
@@ -173,17 +270,22 @@ class Downloader:
         _checked(check_revision, revision)
         url = hf_hub_url(repo_id, filename, revision=revision, endpoint=endpoint())
         request = self._request(url, method="HEAD")
-        opener = urllib.request.build_opener(_NoRedirect)
-        try:
-            response = opener.open(request, timeout=self.stall_s)
-            headers = response.headers
-        except urllib.error.HTTPError as exc:
-            if exc.code in (301, 302, 303, 307, 308):
-                headers = exc.headers
-            else:
-                raise self._http_error(exc.code, repo_id, filename, exc.headers) from None
-        except (urllib.error.URLError, OSError) as exc:
-            raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+        with self._sockets.deadline(self._answer_s) as expired:
+            try:
+                response = self._head_opener.open(request, timeout=self.stall_s)
+                headers = response.headers
+                response.close()
+            except urllib.error.HTTPError as exc:
+                if exc.code in (301, 302, 303, 307, 308):
+                    headers = exc.headers
+                else:
+                    raise self._http_error(exc.code, repo_id, filename, exc.headers) from None
+            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+                if expired.is_set() or self.cancelled:
+                    raise self._deadline_error(f"about {filename}") from None
+                raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+            if expired.is_set() or self.cancelled:
+                raise self._deadline_error(f"about {filename}")
         etag = (headers.get("X-Linked-Etag") or headers.get("ETag") or "").strip('"').removeprefix("W/")
         size = _declared_size(headers.get("X-Linked-Size") or headers.get("Content-Length"), filename)
         if not re.fullmatch(r"[0-9a-fA-F]{64}", etag):
@@ -207,13 +309,18 @@ class Downloader:
     def _get_json(self, path: str, repo_id: str = "") -> Any:
         self._check_online()
         request = self._request(endpoint() + path)
-        try:
-            with self._opener.open(request, timeout=self.stall_s) as response:
-                body = response.read(MAX_JSON + 1)
-        except urllib.error.HTTPError as exc:
-            raise self._http_error(exc.code, repo_id, "the file list", exc.headers) from None
-        except (urllib.error.URLError, OSError, ValueError) as exc:
-            raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+        with self._sockets.deadline(self._answer_s) as expired:
+            try:
+                with self._opener.open(request, timeout=self.stall_s) as response:
+                    body = response.read(MAX_JSON + 1)
+            except urllib.error.HTTPError as exc:
+                raise self._http_error(exc.code, repo_id, "the file list", exc.headers) from None
+            except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+                if expired.is_set() or self.cancelled:
+                    raise self._deadline_error("the request") from None
+                raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+            if expired.is_set() or self.cancelled:  # cut mid-answer: what arrived is not the answer
+                raise self._deadline_error("the request")
         if len(body) > MAX_JSON:
             raise DownloadError("server", f"The hub's answer was larger than {MAX_JSON >> 20} MiB; "
                                           "it was not read.")
@@ -286,9 +393,13 @@ class Downloader:
             raise DownloadError("server", f"{remote.filename} is empty on the hub; it is not a model.")
         part = target.with_name(target.name + ".part")
         try:
-            part.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DownloadError("disk", f"Cannot create {part.parent}: {exc.strerror or exc}.") from None
+            return self._download(remote, target, part, progress)
+        except OSError as exc:  # the models folder itself: permissions, a folder where a file goes, …
+            raise DownloadError("disk", f"Cannot write {exc.filename or part}: {exc.strerror or exc}.") from None
+
+    def _download(self, remote: RemoteFile, target: Path, part: Path, progress: Progress | None) -> Path:
+        folder = target.parent
+        part.parent.mkdir(parents=True, exist_ok=True)
         have = part.stat().st_size if part.exists() else 0
         if have > remote.size:
             part.unlink()
@@ -346,7 +457,13 @@ class Downloader:
         have = state.have
         request = self._request(remote.url, extra={"Range": f"bytes={have}-"})
         try:
-            response = self._opener.open(request, timeout=self.stall_s)
+            with self._sockets.deadline(self._answer_s) as expired:
+                try:
+                    response = self._opener.open(request, timeout=self.stall_s)
+                except (urllib.error.URLError, OSError, http.client.HTTPException):
+                    if expired.is_set() and not self.cancelled:
+                        raise _Transient(f"no answer within {self._answer_s:.0f} s", stalled=True) from None
+                    raise
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403, 404):
                 raise self._http_error(exc.code, remote.repo_id, remote.filename) from None
@@ -357,7 +474,9 @@ class Downloader:
             raise _Transient(f"HTTP {exc.code}", retry_after=_retry_after(exc.headers)) from None
         except _Refused as exc:
             raise DownloadError("server", f"{remote.filename}: {exc.reason}.") from None
-        except (urllib.error.URLError, OSError) as exc:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            if self.cancelled:
+                return
             raise _Transient(_reason(exc), stalled=isinstance(exc, socket.timeout)) from None
         with response:
             if have and (response.status != 206 or _range_start(response.headers) != have):
@@ -376,7 +495,9 @@ class Downloader:
                     chunk = response.read1(min(CHUNK, remote.size - have))
                 except TimeoutError:
                     raise _Transient(f"no data for {self.stall_s:.0f} s", stalled=True) from None
-                except OSError as exc:
+                except (OSError, http.client.HTTPException) as exc:
+                    if self.cancelled:
+                        return
                     raise _Transient(_reason(exc)) from None
                 if not chunk:
                     break

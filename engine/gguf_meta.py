@@ -31,6 +31,7 @@ _MAX_DIMS = 4  # GGML_MAX_DIMS
 _MAX_ENTRIES = 1 << 24  # tensors or metadata keys
 _MAX_KEY = 65535  # bytes, as the GGUF spec says
 _MAX_STRING = 1 << 30
+_MAX_STRING_ARRAY = 1 << 21  # strings in one array (vocabularies, merges)
 _MAX_NAME = 1024  # name fields shown to the user
 _MAX_TEMPLATE = 1 << 20
 _MAX_WIDTH = 1 << 20  # embedding length
@@ -146,6 +147,9 @@ class _Cursor:
             raise _Corrupt(f"malformed metadata: {_clip(key)} is an array of an unknown type ({etype})")
         item = struct.calcsize(_SCALARS[etype]) if etype in _SCALARS else 8  # a string's length alone
         self.need(count * item)
+        if etype == _STRING and count > _MAX_STRING_ARRAY:  # each one is walked: bound the work
+            raise _Corrupt(f"malformed metadata: {_clip(key)} lists {count:,} strings "
+                           f"(at most {_MAX_STRING_ARRAY:,}; real vocabularies have under 300,000)")
         if count <= _MAX_DECODED_ARRAY:
             return [self.value(etype, key) for _ in range(count)]
         start = self.pos

@@ -254,7 +254,7 @@ class LlamaBackend:
                 needed = f"{len(prompt):,} tokens"
             except TemplateTooLong:  # far longer than any context: leave out older turns
                 text, prompt, needed = "", [], "more characters than any context holds"
-            if not text.strip() and needed.endswith("tokens"):
+            if needed.endswith("tokens") and not (text.strip() and prompt):
                 raise EngineError("the model's chat template produced an empty prompt, so there is "
                                   "nothing to answer; the template in the model file is broken")
             if prompt and len(prompt) + reserve <= n_ctx:

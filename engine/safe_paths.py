@@ -14,7 +14,8 @@ import unicodedata
 from pathlib import Path, PurePosixPath
 
 MAX_NAME = 1024  # characters in a repository-relative file name
-MAX_PART = 255  # bytes in one path component (the common file-system limit)
+MAX_PART = 250  # bytes in one path component: the common limit of 255, less room for ".part"
+PARTIAL = ".part"  # the suffix of a download in progress: no name from outside may end with it
 # The hub's rule for owner and repository names: letters, digits, '-', '_', '.';
 # no leading or trailing '-' or '.', at most 96 characters.
 _REPO_PART = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?")
@@ -73,6 +74,8 @@ def relative_name(name: object) -> PurePosixPath:
             raise UnsafeName(f"a part of the file name {_shown(name)} is too long")
         if part.rstrip(" .") != part or part.split(".")[0].lower() in _WINDOWS_RESERVED:
             raise UnsafeName(f"the file name {_shown(name)} is not valid on every system")
+        if part.lower().endswith(PARTIAL):
+            raise UnsafeName(f"the file name {_shown(name)} ends like a partial download ({PARTIAL})")
     return PurePosixPath(*parts)
 
 

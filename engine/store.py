@@ -220,6 +220,8 @@ class ChatStore:
         try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             problems = [] if version > SCHEMA_VERSION else [r[0] for r in db.execute("PRAGMA quick_check(3)")]
+            if problems == ["ok"]:
+                problems = _schema_problems(db, version) or ["ok"]
         except sqlite3.Error as exc:
             raise self._open_error(exc) from exc
         finally:
@@ -454,6 +456,42 @@ def _present(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
+def _schema_of(version: int) -> dict[str, frozenset[str]]:
+    """Tables and their columns at a schema version, as the migrations build them."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for migration in MIGRATIONS[:version]:
+            migration(db)
+        return _tables(db)
+    finally:
+        db.close()
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                      "AND name NOT LIKE 'sqlite_%'")]
+    return {name: frozenset(r[1] for r in db.execute(f"PRAGMA table_info('{name}')")) for name in names}
+
+
+def _schema_problems(db: sqlite3.Connection, version: int) -> list[str]:
+    """Why the file is not Ponder's chat database at its stated version ([] when it is)."""
+    found = _tables(db)
+    if version == 0:
+        return [f"it holds other tables ({', '.join(sorted(found))}), not Ponder's chats"] if found else []
+    missing = [f"{table}.{column}" for table, columns in _schema_of(version).items()
+               for column in sorted(columns - found.get(table, frozenset()))]
+    return [f"its tables lack {', '.join(missing[:5])}"] if missing else []
+
+
+def _stats(text: str | None) -> dict[str, Any]:
+    """A reply's stats; a damaged value costs the stats, never the reply."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def _conversation(row: sqlite3.Row) -> Conversation:
     return Conversation(row["id"], row["title"], row["created"], row["updated"],
                         row["system_prompt"], row["reasoning"], row["budget"], row["model"])
@@ -461,5 +499,5 @@ def _conversation(row: sqlite3.Row) -> Conversation:
 
 def _message(row: sqlite3.Row) -> Message:
     return Message(row["id"], row["conversation_id"], row["position"], row["role"], row["content"],
-                   row["reasoning"], row["model"], row["budget"], json.loads(row["stats"] or "{}"),
+                   row["reasoning"], row["model"], row["budget"], _stats(row["stats"]),
                    row["state"], row["created"], row["updated"])

@@ -26,6 +26,7 @@ from .templates import MAX_OUTPUT, ChatTemplate, TemplateError, TemplateTooLong
 
 RENDER_TIMEOUT_S = 5.0  # a real template renders in milliseconds
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the worker
+WATCHDOG_MARGIN_S = 2.0  # the worker ends itself this long after the parent's deadline
 _POLL_S = 0.02
 
 
@@ -76,7 +77,8 @@ class TemplateWorker:
         assert proc is not None and proc.stdin is not None
         request = {"source": template.source, "bos_token": template.bos_token,
                    "eos_token": template.eos_token, "messages": messages, "kwargs": kwargs,
-                   "add_generation_prompt": add_generation_prompt, "max_chars": max_chars}
+                   "add_generation_prompt": add_generation_prompt, "max_chars": max_chars,
+                   "deadline_s": self.timeout_s + WATCHDOG_MARGIN_S}
         try:
             proc.stdin.write(json.dumps(request).encode() + b"\n")  # ASCII: lone surrogates survive
             proc.stdin.flush()
@@ -153,14 +155,25 @@ def _die_with_parent() -> None:
         os._exit(0)  # the parent was already gone before the line above took effect
 
 
+def _watchdog(deadline_s: float) -> threading.Timer:
+    """Ends this process if one render outlives its deadline: a worker whose parent died
+    without killing it (on systems without Linux's parent-death signal) cannot spin forever."""
+    timer = threading.Timer(deadline_s, os._exit, args=(3,))
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
     _die_with_parent()
     _limit_memory()
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
+        watchdog: threading.Timer | None = None
         try:
             request = json.loads(line)
+            watchdog = _watchdog(float(request.get("deadline_s", RENDER_TIMEOUT_S + WATCHDOG_MARGIN_S)))
             template = ChatTemplate(request["source"], request["bos_token"], request["eos_token"])
             text = template.render(request["messages"], request["add_generation_prompt"],
                                    max_chars=int(request["max_chars"]), **request["kwargs"])
@@ -171,6 +184,9 @@ def main() -> int:
             reply = {"error": "the chat template needed more memory than allowed; it was stopped"}
         except (ValueError, KeyError, TypeError) as exc:
             reply = {"error": f"bad render request: {exc}"}
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
         out.write(json.dumps(reply).encode() + b"\n")
         out.flush()
     return 0

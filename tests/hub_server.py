@@ -41,6 +41,7 @@ class Switches:
     retry_after: str | None = None  # Retry-After header sent with those 503s
     redirect_to: str | None = None  # GET of a file: 302 to this base URL + the same path
     redirect_location: str | None = None  # GET of a file: 302 to exactly this address
+    drip_answers_s: float | None = None  # API answers and HEAD headers: one byte every drip_answers_s
 
 
 class HubServer:
@@ -99,7 +100,20 @@ class HubServer:
         h.send_header("Content-Type", "application/json")
         h.send_header("Content-Length", str(len(data)))
         h.end_headers()
+        if self.switches.drip_answers_s is not None:
+            self._drip(h, data, self.switches.drip_answers_s)
+            return
         h.wfile.write(data)
+
+    @staticmethod
+    def _drip(h: BaseHTTPRequestHandler, data: bytes, every_s: float) -> None:
+        try:
+            for i in range(len(data)):
+                h.wfile.write(data[i:i + 1])
+                time.sleep(every_s)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass
+        h.close_connection = True
 
     def _handle(self, h: BaseHTTPRequestHandler, head: bool) -> None:
         sw = self.switches
@@ -124,6 +138,9 @@ class HubServer:
             h.send_response(404)
             h.send_header("Content-Length", "0")
             h.end_headers()
+            return
+        if head and sw.drip_answers_s is not None:  # headers that never end
+            self._drip(h, b"HTTP/1.1 302 Found\r\n" + b"X-Pad: " + b"a" * 100_000, sw.drip_answers_s)
             return
         if head:
             h.send_response(302)

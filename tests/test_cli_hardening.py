@@ -108,3 +108,26 @@ def test_the_engine_never_sees_tokens(starter_path: Path, monkeypatch: pytest.Mo
         assert b"hf_never_in_the_engine" not in environ and b"PONDER_HOME" in environ
     finally:
         client.close()
+
+
+@pytest.mark.parametrize("args", [("models",), ("models", "--json"), ("models", "pull", "a/b", "--json"),
+                                  ("models", "rm", "x", "--yes"), ("chat", "--prompt", "hi", "--json")])
+def test_a_data_folder_that_is_a_file_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         args: tuple[str, ...]) -> None:
+    home = tmp_path / "home-is-a-file"
+    home.write_text("not a folder")
+    monkeypatch.setenv("PONDER_HOME", str(home))
+    run = ponder(*args)
+    assert run.returncode in (1, 2) and b"Traceback" not in run.stderr
+    said = run.stdout + run.stderr
+    assert str(home).encode() in said and b"folder" in said.lower()
+    assert home.read_text() == "not a folder"
+
+
+def test_removing_a_dangling_imported_link_works(ponder_home: Path) -> None:
+    imported = ponder_home / "models" / "imported"
+    imported.mkdir(parents=True)
+    (imported / "gone.gguf").symlink_to(ponder_home / "nowhere.gguf")
+    run = ponder("models", "rm", "gone", stdin=b"y\n")
+    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    assert not (imported / "gone.gguf").is_symlink()

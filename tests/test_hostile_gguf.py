@@ -93,6 +93,9 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
                      "array of arrays"),
     "deeply nested array": (with_fields(x__deep=(ARR, struct.pack("<IQ", ARR, 1) * 200_000)),
                             "array of arrays"),
+    # millions of empty strings: walking them would stall the model list for minutes
+    "string array too long": (with_fields(x__many=(ARR, struct.pack("<IQ", STR, 3_000_000) + bytes(8 * 3_000_000))),
+                              "strings"),
     # general.alignment
     "alignment as text": (with_fields(general__alignment=string("32")), "general.alignment"),
     "alignment as list": (with_fields(general__alignment=ints(U32, 32)), "general.alignment"),

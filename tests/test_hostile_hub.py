@@ -250,6 +250,45 @@ def test_a_drip_counts_as_a_stall(hub: HubServer, payload: bytes, tmp_path: Path
     assert err.value.kind == "network" and (tmp_path / f"{NAME}.part").exists()  # kept for later
 
 
+def test_a_drip_before_the_body_cannot_hold_a_request(hub: HubServer, payload: bytes) -> None:
+    hub.switches.drip_answers_s = 0.05  # headers and API answers trickle in, never a timeout
+    d = fast(stall_s=0.5)
+    for call in (lambda: d.list_gguf(REPO), lambda: d.resolve(REPO, NAME), lambda: d.search("tiny")):
+        with pytest.raises(DownloadError, match="did not answer") as err:
+            call()
+        assert err.value.kind == "network"
+
+
+def test_cancel_ends_a_request_that_is_waiting_for_an_answer(hub: HubServer, payload: bytes) -> None:
+    import threading
+
+    hub.switches.drip_answers_s = 0.05
+    d = fast(stall_s=30.0)  # the deadline is far away: only the cancel can end it
+    threading.Timer(0.3, d.cancel).start()
+    with pytest.raises(DownloadError) as err:
+        d.list_gguf(REPO)
+    assert err.value.kind == "cancelled"
+
+
+def test_names_that_would_collide_with_partial_downloads_are_refused(hub: HubServer, payload: bytes,
+                                                                     tmp_path: Path) -> None:
+    hub.switches.tree_extra = [{"type": "file", "path": "b.gguf.part/c.gguf", "size": 5},
+                               {"type": "file", "path": "a" * 246 + ".gguf", "size": 5}]
+    assert fast().list_gguf(REPO) == [(NAME, len(payload))]
+    for name in ("b.gguf.part/c.gguf", "x.gguf.PART", "a" * 246 + ".gguf"):
+        with pytest.raises(UnsafeName):
+            inside(tmp_path, name)
+
+
+def test_an_unwritable_models_folder_is_one_clear_error(hub: HubServer, payload: bytes, tmp_path: Path) -> None:
+    blocker = tmp_path / "models"
+    blocker.write_text("a file where the models folder should be")
+    d = fast()
+    with pytest.raises(DownloadError) as err:
+        d.download(d.resolve(REPO, NAME), blocker / "sub")
+    assert err.value.kind == "disk" and "Cannot write" in str(err.value)
+
+
 @pytest.mark.parametrize(("header", "expected"), [("7", 7.0), ("100000", 60.0), ("soon", 2.0)])
 def test_retry_after_is_honoured_within_the_cap(hub: HubServer, payload: bytes, tmp_path: Path,
                                                 header: str, expected: float) -> None:

@@ -100,6 +100,17 @@ def test_stop_ends_a_render_at_once(worker: TemplateWorker) -> None:
     assert worker.pid is None
 
 
+def test_a_worker_left_spinning_by_a_dead_parent_ends_itself(worker: TemplateWorker) -> None:
+    worker.start()
+    proc = worker._proc
+    assert proc is not None and proc.stdin is not None
+    request = {"source": SPIN, "bos_token": "", "eos_token": "", "messages": HI, "kwargs": {},
+               "add_generation_prompt": True, "max_chars": 1000, "deadline_s": 0.5}
+    proc.stdin.write(json.dumps(request).encode() + b"\n")  # and nobody waits for the answer
+    proc.stdin.flush()
+    assert proc.wait(timeout=30) == 3  # its own watchdog ended it
+
+
 def test_the_worker_sees_no_secrets(worker: TemplateWorker, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_TOKEN", "hf_secret_in_env")
     worker.kill()

@@ -665,3 +665,35 @@ def test_chat_list_actions_on_a_full_disk_are_told_not_raised(qtbot, ponder_home
     assert (ponder_home / "export.md").read_text().startswith("# Keep me")
     free_disk(app.store)
     assert app.store.conversation(conv.id).title == "Keep me"  # nothing half-written
+
+
+@pytest.mark.parametrize("make", ["other_app", "missing_tables", "missing_column"])
+def test_a_database_that_is_not_ponders_is_damaged_not_a_crash(tmp_path: Path, make: str) -> None:
+    path = tmp_path / "chats.sqlite3"
+    db = sqlite3.connect(path)
+    if make == "other_app":
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    elif make == "missing_tables":
+        db.execute("PRAGMA user_version=1")
+    else:
+        db.execute("CREATE TABLE conversations (id INTEGER PRIMARY KEY, title TEXT)")
+        db.execute("CREATE TABLE messages (id INTEGER PRIMARY KEY)")
+        db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(StoreError) as err:
+        ChatStore(path)
+    assert err.value.kind == S.DAMAGED
+    assert "not Ponder's chats" in str(err.value) or "lack" in str(err.value)
+    assert {k: v for k, v in snapshot(tmp_path).items() if k == path.name} == {path.name: before[path.name]}
+
+
+def test_a_damaged_stats_value_costs_the_stats_not_the_reply(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path / "chats.sqlite3")
+    conv = store.create_conversation()
+    reply = store.add_message(conv.id, "assistant", "the answer")
+    store.db.execute("UPDATE messages SET stats='{not json' WHERE id=?", (reply.id,))
+    assert store.message(reply.id).content == "the answer" and store.message(reply.id).stats == {}
+    store.db.execute("UPDATE messages SET stats='[1, 2]' WHERE id=?", (reply.id,))
+    assert store.messages(conv.id)[0].stats == {}

@@ -24,7 +24,7 @@ endif
 WHEELHOUSE := .cache/wheels/$(GPU)
 LLAMA_WHEEL := $(WHEELHOUSE)/.llama-cpp-python-$(LLAMA_VERSION)
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint dist clean
 
 run: $(VENV)/.app
 	$(BIN)/ponder
@@ -34,6 +34,10 @@ test: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# The Linux packages (.tar.gz, .deb) in dist/, from the same portable llama.cpp build.
+dist: $(VENV)/.dev
+	$(BIN)/python installers/build.py linux --gpu $(GPU)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check app ui engine tests

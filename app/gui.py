@@ -387,6 +387,7 @@ class PonderApp(QObject):
         where = "GPU" if event.get("offload") == "gpu" else "CPU"
         layers = f", {event.get('gpu_layers')} layers" if where == "GPU" else f", {event.get('threads')} threads"
         self.window.placement_status.setText(where + layers)
+        self.window.placement_status.setToolTip(event.get("backend_reason", ""))  # which backend, and why
         self.window.context_status.setText(f"context {event.get('n_ctx', 0):,}")
         self.window.set_reasoning_available(profile.can_reason, profile.note)
         for notice in event.get("notices", []):

@@ -23,7 +23,8 @@ from . import protocol as P
 from .budget import ThinkingBudget
 from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
-from .hardware import detect_hardware, system_memory
+from .backend_info import describe as describe_backend
+from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
 from .prompt_cache import CheckpointStore
 from .reasoning import ReasoningSplitter
@@ -173,15 +174,20 @@ class LlamaBackend:
         self._vocab = llama_cpp.llama_model_get_vocab(self.llm.model)
         self.profile = profile
         self._tag_tokens()
-        used_layers = info.block_count + 1 if n_layers < 0 else n_layers
+        used_layers = (info.block_count + 1 if n_layers < 0 else n_layers) if supports_gpu else 0
+        placement = describe_backend(
+            gpu_build=supports_gpu, system_info=llama_cpp.llama_print_system_info().decode(errors="replace"),
+            requested_layers=layers, used_layers=used_layers, total_layers=info.block_count + 1,
+            gpus=hw.gpus if hw else nvidia_gpus()[0], log=self._log, fell_back=bool(notices))
         return {
             "event": P.LOADED,
             "model": opts.name or info.name,
             "path": info.path,
             "architecture": info.architecture,
             "n_ctx": self.llm.n_ctx(),
-            "gpu_layers": used_layers if supports_gpu else 0,
-            "offload": "gpu" if supports_gpu and used_layers else "cpu",
+            "gpu_layers": used_layers,
+            "offload": "gpu" if used_layers else "cpu",
+            **placement.to_json(),
             "threads": threads,
             "template": self.template.name,
             "recurrent": self.recurrent,

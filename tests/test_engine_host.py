@@ -85,6 +85,8 @@ def test_load_reports_model_and_placement(client: EngineClient, starter_path: Pa
     assert loaded["threads"] == 2
     assert loaded["recurrent"] is False
     assert loaded["gpu_layers"] >= 0 and loaded["offload"] in ("gpu", "cpu")
+    assert loaded["backend"] in ("cpu", "cuda", "metal", "vulkan", "gpu") and loaded["backend_reason"]
+    assert (loaded["backend"] == "cpu") == (loaded["offload"] == "cpu")
 
 
 def test_greedy_reply_streams_with_stats(client: EngineClient, starter_path: Path) -> None:

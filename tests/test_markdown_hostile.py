@@ -11,10 +11,9 @@ from tests.bench.bench_markdown import FAMILIES, fit
 from tests.test_markdown_render import ALLOWED_TAGS, SAMPLE, audit
 from ui.answer_view import AnswerView
 from ui.markdown_render import (
+    BUDGET,
     COPY_SCHEME,
     MAX_BLOCK,
-    RENDER_LIMIT,
-    UPDATE_BUDGET,
     IncrementalMarkdown,
     MarkdownRenderer,
     markdown_cost,
@@ -90,11 +89,11 @@ def stream(text: str, step: int, work: MarkdownWork, inc: IncrementalMarkdown) -
         inc.append(text[pos:pos + step])
         finished, tail = inc.update()
         done += finished
-        assert work.take() <= UPDATE_BUDGET
+        assert work.take() <= BUDGET
     while inc.pending:
         finished, tail = inc.update()
         done += finished
-        assert work.take() <= UPDATE_BUDGET
+        assert work.take() <= BUDGET
     return "".join(done) + tail
 
 
@@ -123,46 +122,42 @@ def test_a_streamed_hostile_reply_ends_as_when_reopened(name: str, monkeypatch: 
 @pytest.mark.parametrize("name", SUPERLINEAR)
 def test_superlinear_shapes_are_shown_as_plain_text(name: str) -> None:
     text = FAMILIES[name](2048)
-    assert markdown_cost(text) > RENDER_LIMIT
+    assert markdown_cost(text) > BUDGET
     out = MarkdownRenderer().render(text).html
     assert PLAIN in out and text_of(out) == text.strip("\n")
 
 
+def rendered(text: str) -> str:
+    inc = IncrementalMarkdown(MarkdownRenderer())
+    inc.append(text)
+    return inc.html()
+
+
 @pytest.mark.parametrize("name", TYPICAL)
 def test_typical_answers_are_rendered_not_plain(name: str) -> None:
-    out = IncrementalMarkdown(MarkdownRenderer())
-    out.append(TYPICAL[name])
-    html_text = out.html()
+    html_text = rendered(TYPICAL[name])
     assert PLAIN not in html_text
     assert any(tag in html_text for tag in ("<p>", "<table>", "<ol>", "<ul>", "<blockquote>", "codehilite"))
 
 
 def test_typical_markup_survives() -> None:
-    def rendered(name: str) -> str:
-        inc = IncrementalMarkdown(MarkdownRenderer())
-        inc.append(TYPICAL[name])
-        return inc.html()
-
-    assert rendered("table").count("<tr>") == 151 and "<em>149</em>" in rendered("table")
-    assert rendered("list").count("<li>") == 60 and rendered("list").count('href="https://example.org/') == 60
-    assert "codehilite" in rendered("code") and "<span style=" in rendered("code")
-    assert rendered("headings").count("<h2>") == 30 and "<blockquote>" in rendered("quote")
+    out = {name: rendered(text) for name, text in TYPICAL.items()}
+    assert out["table"].count("<tr>") == 151 and "<em>149</em>" in out["table"]
+    assert out["list"].count("<li>") == 60 and out["list"].count('href="https://example.org/') == 60
+    assert "codehilite" in out["code"] and "<span style=" in out["code"]
+    assert out["headings"].count("<h2>") == 30 and "<blockquote>" in out["quote"]
 
 
 def test_a_hostile_block_among_normal_ones_is_the_only_plain_one() -> None:
     hostile = "[" * 3000 + "MIDDLE"
-    inc = IncrementalMarkdown(MarkdownRenderer())
-    inc.append(f"# Title\n\n- a list\n- of two\n\n{hostile}\n\nSome **bold** text.\n")
-    out = inc.html()
+    out = rendered(f"# Title\n\n- a list\n- of two\n\n{hostile}\n\nSome **bold** text.\n")
     assert out.count(PLAIN) == 1 and hostile in text_of(out)
     assert "<h1>Title</h1>" in out and "<ul>" in out and "<strong>bold</strong>" in out
 
 
 def test_a_long_table_is_split_and_keeps_its_head() -> None:
     table = "| name | value |\n|---|---|\n" + "".join(f"| item {i} | {i} |\n" for i in range(600))
-    inc = IncrementalMarkdown(MarkdownRenderer())
-    inc.append(table)
-    out = inc.html()
+    out = rendered(table)
     tables = out.count("<table>")
     assert tables > 1 and out.count("<th>") == 2 * tables and out.count("<tr>") == 600 + tables
     assert PLAIN not in out
@@ -204,17 +199,32 @@ def test_an_oversized_code_block_keeps_its_copy_link() -> None:
     "```{python}", "```{#id}", "```{.}", "```{=}", "```{ }", "```python hl_lines=\"1 x\"",
 ])
 def test_fence_attributes_name_only_the_language(fence: str) -> None:
-    rendered = MarkdownRenderer().render(f"{fence}\nx = 1\n{fence[:3]}")
-    assert rendered.code_blocks == ["x = 1"]
-    assert audit(rendered.html).hrefs == [f"{COPY_SCHEME}0"]
-    assert PLAIN not in rendered.html and "codehilite" in rendered.html
+    result = MarkdownRenderer().render(f"{fence}\nx = 1\n{fence[:3]}")
+    assert result.code_blocks == ["x = 1"]
+    assert audit(result.html).hrefs == [f"{COPY_SCHEME}0"]
+    assert PLAIN not in result.html and "codehilite" in result.html
     if ".python" in fence:
-        assert '<span style="color' in rendered.html
+        assert '<span style="color' in result.html
+
+
+@pytest.mark.parametrize("text", [
+    "```\n" + "[" * 3000, " ```\n" + "[" * 3000 + "\n ```", "```\n" + "[" * 3000 + "\n````",
+    "```python extra\n" + "[" * 3000 + "\n```", "```\n" + "[" * 3000 + "\n```\nafter",
+])
+def test_what_only_looks_like_a_code_block_is_costed_as_markdown(text: str) -> None:
+    assert markdown_cost(text) > BUDGET  # python-markdown parses these as Markdown, [ runs and all
+    assert PLAIN in MarkdownRenderer().render(text).html
+
+
+def test_a_real_code_block_is_costed_as_code() -> None:
+    text = "```\n" + "[" * 3000 + "\n```\n\n"
+    assert markdown_cost(text) <= BUDGET
+    assert MarkdownRenderer().render(text).code_blocks == ["[" * 3000]
 
 
 def test_a_shebang_does_not_add_line_numbers_to_the_copied_code() -> None:
-    rendered = MarkdownRenderer().render("Run:\n\n    #!/usr/bin/env python\n    print(1)\n")
-    assert rendered.code_blocks == ["#!/usr/bin/env python\nprint(1)"]
+    result = MarkdownRenderer().render("Run:\n\n    #!/usr/bin/env python\n    print(1)\n")
+    assert result.code_blocks == ["#!/usr/bin/env python\nprint(1)"]
 
 
 class _Odd(Exception):
@@ -239,8 +249,8 @@ def test_a_failure_after_python_markdown_shows_the_text(monkeypatch: pytest.Monk
         raise ValueError(block_html)
 
     monkeypatch.setattr(md, "_code_text", fail)
-    rendered = MarkdownRenderer().render("Text\n\n```\n<i>code</i>\n```\n")
-    assert PLAIN in rendered.html and "&lt;i&gt;code&lt;/i&gt;" in rendered.html
+    result = MarkdownRenderer().render("Text\n\n```\n<i>code</i>\n```\n")
+    assert PLAIN in result.html and "&lt;i&gt;code&lt;/i&gt;" in result.html
 
 
 def test_deep_nesting_is_plain_and_shallow_nesting_renders() -> None:

@@ -1,8 +1,12 @@
-"""An answer rendered as Markdown: finished blocks are appended once, only the tail is redrawn."""
+"""An answer rendered as Markdown: finished blocks are appended once, only the tail is redrawn.
+
+Each refresh does a bounded amount of rendering; what is left is rendered on
+later turns of the event loop, so a long or hostile reply never freezes the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
@@ -42,6 +46,7 @@ class AnswerView(QWidget):
     def __init__(self, renderer: MarkdownRenderer, parent: QWidget | None = None):
         super().__init__(parent)
         self.markdown = IncrementalMarkdown(renderer)
+        self._more_queued = False
         self.done = _AutoHeightBrowser()
         self.tail = _AutoHeightBrowser()
         self.done.setAccessibleName("Answer")
@@ -72,6 +77,13 @@ class AnswerView(QWidget):
                 cursor.insertHtml(block)
             self.done.setVisible(True)
         self.tail.setHtml(tail_html)
+        if self.markdown.pending and not self._more_queued:
+            self._more_queued = True
+            QTimer.singleShot(0, self, self._refresh_more)
+
+    def _refresh_more(self) -> None:
+        self._more_queued = False
+        self.refresh()
 
     def set_text(self, text: str) -> None:
         self.markdown = IncrementalMarkdown(self.markdown.renderer)

@@ -6,7 +6,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -35,6 +34,7 @@ from . import export
 from .chat_controller import ChatController
 from .engine_bridge import EngineBridge
 from .model_library import ModelLibrary
+from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
 UNDO_MS = 10_000
@@ -54,29 +54,6 @@ _HINTS = {
     START_FRESH: "Ponder can move it aside (renamed, nothing is deleted) and start with no chats.",
     NO_SAVING: "Ponder can run without saving: chats then last until you quit.",
 }
-
-
-@dataclass(frozen=True)
-class Question:
-    """Something only the user can decide; the answer is one of `choices`, the last being the safe one."""
-
-    title: str
-    text: str
-    choices: tuple[str, ...]
-
-
-Ask = Callable[[Question], str]
-
-
-def ask_with_dialog(question: Question) -> str:
-    """A modal message box with one button per choice; closing it picks the last choice."""
-    box = QMessageBox(QMessageBox.Icon.Warning, question.title, question.text)
-    buttons = [(box.addButton(choice, QMessageBox.ButtonRole.AcceptRole), choice)
-               for choice in question.choices[:-1]]
-    safe = box.addButton(question.choices[-1], QMessageBox.ButtonRole.RejectRole)
-    box.setEscapeButton(safe)
-    box.exec()
-    return next((choice for button, choice in buttons if button is box.clickedButton()), question.choices[-1])
 
 
 def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
@@ -118,7 +95,7 @@ class PonderApp(QObject):
         self.controller = ChatController(self.store, self.bridge, self)
         self.window = MainWindow()
         self.models: list[LocalModel] = []
-        self.library = ModelLibrary(self.window, self.settings, self)
+        self.library = ModelLibrary(self.window, self.settings, self, ask=self.ask)
         self._load_options: P.LoadOptions | None = None
         self._search = ""
         self._reported_unusable: set[str] = set()

@@ -22,7 +22,18 @@ from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 
 from .downloads_controller import FAILED, DownloadJob, DownloadsController
+from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
+
+
+NVIDIA_OPEN_MODEL_LICENSE = "https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"
+LLAMA_LICENSE = "https://www.llama.com/llama3_1/license/"
+ACCEPT, CANCEL = "Accept and download", "Cancel"
+
+
+def needs_acceptance(licence: str) -> bool:
+    """NVIDIA's own model licences are shown before the first download under them."""
+    return "NVIDIA" in licence
 
 
 class ModelLibrary(QObject):
@@ -30,9 +41,10 @@ class ModelLibrary(QObject):
     use_requested = Signal(str)  # path of the model to load
     import_failed = Signal(str)
 
-    def __init__(self, window: MainWindow, settings: Settings, parent: QObject | None = None):
+    def __init__(self, window: MainWindow, settings: Settings, parent: QObject | None = None,
+                 ask: Ask = ask_with_dialog):
         super().__init__(parent)
-        self.window, self.settings = window, settings
+        self.window, self.settings, self.ask = window, settings, ask
         self.secrets = SecretStore()
         self.downloads = DownloadsController(self._make_downloader, self)
         self.manager: ModelManager | None = None
@@ -58,7 +70,7 @@ class ModelLibrary(QObject):
         """Show the manager (created once), with fresh hardware facts and local models."""
         if self.manager is None:
             m = self.manager = ModelManager(self.window)
-            m.download_requested.connect(self.downloads.enqueue)
+            m.download_requested.connect(self.request_download)
             m.search_requested.connect(self.downloads.search)
             m.pause_requested.connect(self.downloads.pause)
             m.resume_requested.connect(self.downloads.resume)
@@ -83,6 +95,25 @@ class ModelLibrary(QObject):
         self.manager.show()
         self.manager.raise_()
         return self.manager
+
+    def request_download(self, repo_id: str, filename: str) -> None:
+        """Queue a download, once the user has accepted the model's licence where it asks for that."""
+        model = next((m for m in self.catalog if repo_id in (m.repo_id, *m.alternatives)), None)
+        licence = model.licence if model is not None else ""
+        accepted = self.settings.get("accepted_licences")
+        if needs_acceptance(licence) and licence not in accepted:
+            text = (f"{model.name if model else repo_id} is released by NVIDIA under the {licence}. "
+                    f"Read it at {NVIDIA_OPEN_MODEL_LICENSE}"
+                    + (f" and {LLAMA_LICENSE}" if "Llama" in licence else "")
+                    + ". Downloading the model means you accept its terms.")
+            if self.ask(Question("Model licence", text, (ACCEPT, CANCEL))) != ACCEPT:
+                return
+            self.settings.set("accepted_licences", [*accepted, licence])
+            try:
+                self.settings.save()
+            except OSError as exc:
+                self.window.show_error(f"Settings could not be saved: {exc}")
+        self.downloads.enqueue(repo_id, filename)
 
     def _on_listings(self, listings: dict) -> None:
         self.catalog = [with_hub_sizes(m, listings[m.repo_id]) if m.repo_id in listings else m

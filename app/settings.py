@@ -68,6 +68,8 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("offline", bool, False, "Offline mode: make no network calls at all"),
     Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)",
             check=lambda v: "\0" not in v),
+    Setting("accepted_licences", list, [], "Model licences accepted before a download",
+            check=lambda v: all(isinstance(x, str) for x in v)),
     Setting("system_prompt_presets", list, DEFAULT_PRESETS, "System prompts to pick per conversation",
             check=_presets_ok),
     Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,3 +125,34 @@ def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: 
         assert any(t.item(r, 2).text() == "0 MB" for r in range(t.rowCount()))
     finally:
         server.close()
+
+
+def test_nvidia_licence_is_shown_once_before_a_download(qtbot, ponder_home: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.model_library import ACCEPT, CANCEL, NVIDIA_OPEN_MODEL_LICENSE
+    from app.questions import Question
+
+    asked: list[Question] = []
+    answers = [CANCEL, ACCEPT]
+
+    def ask(question: Question) -> str:
+        asked.append(question)
+        return answers.pop(0)
+
+    ponder = PonderApp(theme="light", ask=ask)
+    qtbot.addWidget(ponder.window)
+    try:
+        lib = ponder.library
+        nemotron = next(m for m in lib.catalog if m.licence == "NVIDIA Open Model License")
+        name = nemotron.files[0].file
+        lib.request_download(nemotron.repo_id, name)  # cancelled: nothing queued
+        assert len(asked) == 1 and NVIDIA_OPEN_MODEL_LICENSE in asked[0].text and not lib.downloads.jobs
+        lib.request_download(nemotron.repo_id, name)  # accepted: queued, and remembered
+        assert len(asked) == 2 and len(lib.downloads.jobs) == 1
+        assert "NVIDIA Open Model License" in json.loads((ponder_home / "settings.json").read_text())[
+            "accepted_licences"]
+        lib.request_download(nemotron.repo_id, name)
+        other = next(m for m in lib.catalog if "NVIDIA" not in m.licence)
+        lib.request_download(other.repo_id, other.files[0].file)
+        assert len(asked) == 2 and len(lib.downloads.jobs) == 3  # no question again, none for CC-BY
+    finally:
+        ponder.shutdown()

@@ -1,0 +1,31 @@
+"""Questions only the user can answer, asked through one injectable function (a dialog by default)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMessageBox
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something only the user can decide; the answer is one of `choices`, the last being the safe one."""
+
+    title: str
+    text: str
+    choices: tuple[str, ...]
+
+
+Ask = Callable[[Question], str]
+
+
+def ask_with_dialog(question: Question) -> str:
+    """A modal message box with one button per choice; closing it picks the last choice."""
+    box = QMessageBox(QMessageBox.Icon.Warning, question.title, question.text)
+    buttons = [(box.addButton(choice, QMessageBox.ButtonRole.AcceptRole), choice)
+               for choice in question.choices[:-1]]
+    safe = box.addButton(question.choices[-1], QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(safe)
+    box.exec()
+    return next((choice for button, choice in buttons if button is box.clickedButton()), question.choices[-1])

@@ -25,7 +25,6 @@ from .downloads_controller import FAILED, DownloadJob, DownloadsController
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
-
 NVIDIA_OPEN_MODEL_LICENSE = "https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"
 LLAMA_LICENSE = "https://www.llama.com/llama3_1/license/"
 ACCEPT, CANCEL = "Accept and download", "Cancel"

@@ -20,10 +20,10 @@ import llama_cpp.llama_chat_format
 
 from . import profiles
 from . import protocol as P
+from .backend_info import describe as describe_backend
 from .budget import ThinkingBudget
 from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
-from .backend_info import describe as describe_backend
 from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
 from .prompt_cache import CheckpointStore

@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,6 +27,7 @@ from engine.paths import DataFolderError, chats_db_path, models_dir, ponder_home
 from engine.profiles import by_family
 from engine.safe_paths import safe_filename
 from engine.store import ChatStore, Message, StoreError, move_aside
+from ui.about_dialog import AboutDialog
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 from ui.settings_dialog import SettingsDialog
@@ -32,11 +35,13 @@ from ui.theme import apply_theme
 
 from . import export
 from .chat_controller import ChatController
+from .components import components, ponder_version
 from .engine_bridge import EngineBridge
 from .model_library import ModelLibrary
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
+_STARTED = time.monotonic()
 UNDO_MS = 10_000
 LOCK_NAME = "ponder.lock"
 
@@ -217,6 +222,7 @@ class PonderApp(QObject):
         w.export_action.triggered.connect(self.export_chat)
         w.regenerate_action.triggered.connect(c.regenerate)
         w.models_action.triggered.connect(self.open_model_manager)
+        w.about_action.triggered.connect(self.open_about)
         self.library.models_changed.connect(self._on_models_changed)
         self.library.use_requested.connect(self._use_model_path)
         w.budget.budget_changed.connect(lambda n: c.update_conversation(budget=n))
@@ -278,6 +284,11 @@ class PonderApp(QObject):
             self.controller.new_conversation()
         if 0 <= index < len(presets):
             self.controller.update_conversation(system_prompt=presets[index]["text"])
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(ponder_version(), components(), app_icon(), self.window)
+        dialog.show()
+        return dialog
 
     def export_chat(self) -> None:
         conv = self.controller.conversation
@@ -467,9 +478,31 @@ def _family(model: LocalModel) -> str:
     return detect(model.info).family if model.info is not None else "plain"
 
 
+def process_age() -> float:
+    """Seconds since this process started (Linux: from the kernel's start time; else since Python began)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _STARTED
+
+
+def app_icon() -> QIcon:
+    """The app's icon from assets/icons (inside the bundle in the installed app)."""
+    icon = QIcon()
+    folder = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "assets" / "icons"
+    for png in sorted(folder.glob("ponder-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Ponder")
+    app.setApplicationVersion(ponder_version())
+    app.setDesktopFileName("ponder")  # Wayland: matches ponder.desktop, so the dock shows the icon
+    app.setWindowIcon(app_icon())
     try:
         ponder = PonderApp()
     except StartupCancelled as exc:
@@ -492,6 +525,8 @@ def self_test(timeout_s: float = 180.0) -> int:
         print(f"ponder self-test: FAILED: {exc}", file=sys.stderr)
         return 1
     ponder.window.show()
+    app.processEvents()  # painted
+    shown_after = process_age()
     result: dict[str, str] = {}
     c = ponder.controller
 
@@ -513,6 +548,7 @@ def self_test(timeout_s: float = 180.0) -> int:
             fail("the reply was empty")
         else:
             result["answer"] = text
+            result["reply_after"] = f"{process_age():.2f}"
             app.quit()
 
     ponder.bridge.loaded.connect(on_loaded)
@@ -529,5 +565,6 @@ def self_test(timeout_s: float = 180.0) -> int:
     if "error" in result:
         print(f"ponder self-test: FAILED: {result['error']}", file=sys.stderr)
         return 1
-    print(f"ponder self-test: ok: {result['answer'][:80]!r}")
+    print(f"ponder self-test: ok: {result['answer'][:80]!r} (window shown {shown_after:.2f} s and first "
+          f"reply {result['reply_after']} s after the process started)")
     return 0

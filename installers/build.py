@@ -271,6 +271,26 @@ def write_windows_version(work: Path) -> Path:
     return path
 
 
+MSVC_RUNTIME = ("vcruntime140.dll", "vcruntime140_1.dll", "msvcp140.dll", "vcomp140.dll")
+
+
+def bundle_msvc_runtime(bundle: Path) -> list[str]:
+    """The MSVC runtime next to llama.cpp's DLLs: PyInstaller misses vcomp140.dll (OpenMP), and a
+    fresh Windows may have no Visual C++ redistributable at all."""
+    system = Path(os.environ.get("SystemRoot", r"C:\Windows")) / "System32"
+    target = bundle / "_internal" / "llama_cpp" / "lib"
+    copied = []
+    for name in MSVC_RUNTIME:
+        if not (bundle / "_internal" / name).exists() and (system / name).exists():
+            shutil.copy2(system / name, target / name)
+            copied.append(name)
+    missing = [n for n in MSVC_RUNTIME if not any(bundle.rglob(n))]
+    if missing:
+        raise SystemExit(f"the bundle lacks {', '.join(missing)}: install the Visual C++ redistributable "
+                         "on the build machine")
+    return copied
+
+
 def package_windows(bundle: Path, out: Path, gpu: str) -> list[Path]:
     suffix = "" if gpu == "cpu" else f"-{gpu}"
     setup = out / f"ponder-{version()}-windows-x64{suffix}-setup.exe"
@@ -308,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     bundle = freeze(args.target, out / "build")
+    if args.target == "windows":
+        log(f"MSVC runtime added: {', '.join(bundle_msvc_runtime(bundle)) or 'already there'}")
     log(f"{mib(ship_each_library_once(bundle))} of duplicate libraries made links; "
         f"{mib(strip_binaries(bundle))} of symbols stripped")
     if args.target == "linux" and not args.full_icu:

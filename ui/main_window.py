@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.export_action = QAction("Export chat…", self, shortcut=QKeySequence("Ctrl+E"))
         self.quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.about_action = QAction("About Ponder", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.search_action.triggered.connect(lambda: self.conversations.search.setFocus())
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu("&File")
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         chat_menu = self.menuBar().addMenu("&Chat")
         for action in (self.regenerate_action, self.stop_action, self.search_action):
             chat_menu.addAction(action)
+        self.menuBar().addMenu("&Help").addAction(self.about_action)
         self.chat.link_requested.connect(self.confirm_link)
 
     def set_reasoning_available(self, available: bool, reason: str = "") -> None:

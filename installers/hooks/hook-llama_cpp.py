@@ -30,5 +30,20 @@ for path in sorted(lib.iterdir()) if lib.is_dir() else []:
         continue
     binaries.append((str(path), "llama_cpp/lib"))
 
+# The CUDA build: NVIDIA's redistributable runtime and cuBLAS (the PyPI wheels nvidia-cuda-runtime-cu12
+# and nvidia-cublas-cu12) go next to libggml-cuda, so users need only a driver, no CUDA toolkit.
+# libcuda itself belongs to the driver and is never bundled.
+if any("cuda" in name for name, _ in binaries):
+    import importlib.util
+
+    for package in ("nvidia.cuda_runtime", "nvidia.cublas"):
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit(f"the CUDA build needs {package} (pip install nvidia-cuda-runtime-cu12 "
+                             "nvidia-cublas-cu12) to ship the CUDA runtime")
+        for folder in spec.submodule_search_locations:
+            for path in sorted([*Path(folder).glob("lib/*.so*"), *Path(folder).glob("bin/*.dll")]):
+                binaries.append((str(path), "llama_cpp/lib"))
+
 hiddenimports = ["llama_cpp.llama_chat_format"]
 excludedimports = ["llama_cpp.server", "llama_cpp.llava_cpp", "llama_cpp.mtmd_cpp"]

@@ -1,0 +1,45 @@
+"""The About box: Ponder's version and every bundled component with its licence."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+NOTICE = ("Models you download come with their own licences, shown before the first download: "
+          "NVIDIA's Nemotron models are under the NVIDIA Open Model License.")
+
+
+class AboutDialog(QDialog):
+    """Shows name, version and components (objects with name, version, licence and note)."""
+
+    def __init__(self, version: str, components: list[Any], icon: QIcon | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("About Ponder")
+        title = QLabel(f"<h2>Ponder {html.escape(version)}</h2>"
+                       "<p>Private chat with reasoning models, on your own computer.</p>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.components = QTextBrowser()
+        self.components.setOpenLinks(False)
+        self.components.setAccessibleName("Bundled components and their licences")
+        rows = "".join(
+            f"<tr><td><b>{html.escape(c.name)}</b></td><td>{html.escape(c.version)}</td>"
+            f"<td>{html.escape(c.licence)}</td><td>{html.escape(c.note)}</td></tr>" for c in components)
+        self.components.setHtml(
+            "<table cellpadding='3'><tr><th align='left'>Component</th><th align='left'>Version</th>"
+            f"<th align='left'>Licence</th><th></th></tr>{rows}</table><p>{html.escape(NOTICE)}</p>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if icon is not None and not icon.isNull():
+            logo = QLabel()
+            logo.setPixmap(icon.pixmap(64, 64))
+            layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addWidget(self.components, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 460)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from engine.local_models import starter_model_path
+from tests.hub_server import HubServer
 
 REFERENCE_TEMPLATES = Path(__file__).parent / "data" / "templates"
 
@@ -20,6 +22,15 @@ def ponder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     monkeypatch.delenv("HF_TOKEN", raising=False)
     return home
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
+    """A loopback server speaking the hub's protocol, as HF_ENDPOINT (test files may add files or their own)."""
+    server = HubServer()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import unquote
+
+from engine.downloads import Downloader
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
@@ -204,3 +207,11 @@ class HubServer:
         finally:
             sw.served.append((start, sent))
             h.close_connection = True
+
+
+def fast(**kwargs: Any) -> Downloader:
+    """A downloader that records its waits instead of sleeping (backoff is asserted, not waited for)."""
+    waits: list[float] = []
+    d = Downloader(stall_s=kwargs.pop("stall_s", 5.0), sleep=waits.append, **kwargs)
+    d.waits = waits  # type: ignore[attr-defined]
+    return d

@@ -6,24 +6,15 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from engine.downloads import Downloader, DownloadError
-from tests.hub_server import COMMIT, HubServer
+from tests.hub_server import COMMIT, HubServer, fast
 
 REPO, NAME = "nvidia/Tiny-GGUF", "tiny-Q4_K_M.gguf"
 SIZE = 5 * 2**20 + 12345
-
-
-@pytest.fixture
-def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
-    server = HubServer()
-    monkeypatch.setenv("HF_ENDPOINT", server.url)
-    yield server
-    server.close()
 
 
 @pytest.fixture
@@ -31,13 +22,6 @@ def payload(hub: HubServer) -> bytes:
     data = os.urandom(SIZE)
     hub.add(REPO, NAME, data)
     return data
-
-
-def fast(**kwargs) -> Downloader:  # type: ignore[no-untyped-def]
-    waits: list[float] = []
-    d = Downloader(stall_s=kwargs.pop("stall_s", 5.0), sleep=waits.append, **kwargs)
-    d.waits = waits  # type: ignore[attr-defined]
-    return d
 
 
 def test_resolve_reads_the_hub_headers(hub: HubServer, payload: bytes) -> None:

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from email.utils import formatdate
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 
 from engine.downloads import Downloader, DownloadError, RemoteFile
 from engine.safe_paths import UnsafeName, check_repo_id, inside, relative_name, safe_filename
-from tests.hub_server import HubServer
+from tests.hub_server import HubServer, fast
 
 REPO, NAME = "nvidia/Tiny-GGUF", "tiny-Q4_K_M.gguf"
 TOKEN = "hf_TOPSECRETtoken1234567890"
@@ -26,25 +25,10 @@ BAD_REPOS = ["../etc", "nvidia/../../x", "nvidia", "a/b/c", "/abs/repo", "nvidia
 
 
 @pytest.fixture
-def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
-    server = HubServer()
-    monkeypatch.setenv("HF_ENDPOINT", server.url)
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def payload(hub: HubServer) -> bytes:
     data = os.urandom(256 * 1024 + 17)
     hub.add(REPO, NAME, data)
     return data
-
-
-def fast(**kwargs) -> Downloader:  # type: ignore[no-untyped-def]
-    waits: list[float] = []
-    d = Downloader(stall_s=kwargs.pop("stall_s", 5.0), sleep=waits.append, **kwargs)
-    d.waits = waits  # type: ignore[attr-defined]
-    return d
 
 
 def files_under(root: Path) -> set[Path]:

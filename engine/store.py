@@ -218,10 +218,12 @@ class ChatStore:
         except sqlite3.Error as exc:
             raise self._open_error(exc) from exc
         try:
+            db.execute("BEGIN")  # one snapshot: another process may be creating the schema right now
             version = db.execute("PRAGMA user_version").fetchone()[0]
             problems = [] if version > SCHEMA_VERSION else [r[0] for r in db.execute("PRAGMA quick_check(3)")]
             if problems == ["ok"]:
                 problems = _schema_problems(db, version) or ["ok"]
+            db.execute("COMMIT")
         except sqlite3.Error as exc:
             raise self._open_error(exc) from exc
         finally:

@@ -208,7 +208,7 @@ def package_linux(bundle: Path, out: Path, gpu: str) -> list[Path]:
     # .tar.gz: the folder, a desktop file and the icon, runnable where it is unpacked
     tar_path = out / f"{name}.tar.gz"
     started = time.monotonic()
-    with tarfile.open(tar_path, "w:gz", compresslevel=6) as tar:
+    with tarfile.open(tar_path, "w:gz", compresslevel=9) as tar:
         tar.add(bundle, arcname="ponder")
         for extra, arc in ((icons / "ponder-256.png", "ponder/ponder.png"),):
             tar.add(extra, arcname=arc)

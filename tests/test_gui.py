@@ -136,7 +136,8 @@ def test_answer_now_and_stop(qtbot, app: PonderApp, ponder_home: Path,  # type: 
     assert clicked and reply.stats["forced_tokens"] > 0 and not reply.stats["budget_exhausted"]
     assert reply.content.strip()
 
-    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 2000}
+    # room for the answer is kept below max_tokens, so 400 ends the reasoning soon and the answer starts
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 400}
     app.controller.answer_received.connect(lambda _t: app.window.stop_action.trigger())
     reply = send(qtbot, app, "Count from 1 to 500.")
     assert reply.state == S.CANCELLED and reply.stats["finish_reason"] == "cancelled"

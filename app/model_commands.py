@@ -39,6 +39,8 @@ def _out(args: argparse.Namespace, event: dict[str, Any]) -> None:
         print(f"\nverified {event['path']} (sha256 {event['sha256'][:12]}…)")
     elif kind == "error":
         sys.stderr.write(f"\nponder: error: {event['message']}\n")
+    elif kind == "notice":
+        sys.stderr.write(f"ponder: note: {event['message']}\n")
     else:
         print(event)
 
@@ -49,6 +51,13 @@ def pull(args: argparse.Namespace) -> int:
         folder = repo_folder(models_dir(), repo)
     except UnsafeName as exc:
         raise DownloadError("invalid", f"Refused: {exc}.") from None
+    from engine.catalog import licence_of, load_catalog
+
+    licence = licence_of(repo, load_catalog())
+    if "NVIDIA" in licence:
+        _out(args, {"event": "notice", "message": f"{repo} is released under the {licence} "
+                                                 "(https://www.nvidia.com/en-us/agreements/enterprise-software/"
+                                                 "nvidia-open-model-license/); downloading it means you accept it"})
     d = _downloader()
     name = args.file or pick_file(d.list_gguf(repo, args.revision), args.quant)
     path = None

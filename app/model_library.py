@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from engine.catalog import as_json as catalog_json
-from engine.catalog import load_catalog, with_hub_sizes
+from engine.catalog import licence_of, load_catalog, with_hub_sizes
 from engine.downloads import Downloader
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import Hardware, detect_hardware
@@ -98,7 +98,7 @@ class ModelLibrary(QObject):
     def request_download(self, repo_id: str, filename: str) -> None:
         """Queue a download, once the user has accepted the model's licence where it asks for that."""
         model = next((m for m in self.catalog if repo_id in (m.repo_id, *m.alternatives)), None)
-        licence = model.licence if model is not None else ""
+        licence = licence_of(repo_id, self.catalog)  # hub search results too, not only the catalog
         accepted = self.settings.get("accepted_licences")
         if needs_acceptance(licence) and licence not in accepted:
             text = (f"{model.name if model else repo_id} is released by NVIDIA under the {licence}. "

@@ -122,3 +122,15 @@ def as_json(model: CatalogModel, hw: Hardware, context: int = 8192) -> dict[str,
                    "fit": (fit := estimate(model, f, hw, context)).label, "detail": fit.detail}
                   for f in model.files],
     }
+
+
+NVIDIA_OPEN_MODEL_LICENSE = "NVIDIA Open Model License"
+
+
+def licence_of(repo_id: str, models: list[CatalogModel]) -> str:
+    """The licence a repository's models come under: the catalog's, else NVIDIA's for Nemotron repos."""
+    model = next((m for m in models if repo_id in (m.repo_id, *m.alternatives)), None)
+    if model is not None:
+        return model.licence
+    lowered = repo_id.lower()
+    return NVIDIA_OPEN_MODEL_LICENSE if "nemotron" in lowered or lowered.startswith("nvidia/") else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import random
+import re
 import threading
 import time
 from collections import deque
@@ -32,6 +33,7 @@ from .template_worker import RenderCancelled, TemplateWorker
 from .templates import MAX_OUTPUT, ChatTemplate, TemplateTooLong
 
 Emit = Callable[[dict[str, Any]], None]
+_OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 _ABORTED = "llama_decode returned 2"
 
 
@@ -108,7 +110,9 @@ class LlamaBackend:
         return self._stop.is_set()
 
     def _on_log(self, level: int, text: bytes, _data: ctypes.c_void_p) -> None:
-        if level in (2, 3):  # warnings and errors: kept to explain failures
+        # ggml's levels: 1 debug, 2 info, 3 warn, 4 error, 5 continued line. Warnings and errors
+        # explain failures; the info line "offloaded N/M layers to GPU" says where the model went.
+        if level in (3, 4) or (level == 2 and b"offloaded" in text):
             line = text.decode("utf-8", errors="replace").strip()
             if line:
                 self._log.append(line)
@@ -175,6 +179,9 @@ class LlamaBackend:
         self.profile = profile
         self._tag_tokens()
         used_layers = (info.block_count + 1 if n_layers < 0 else n_layers) if supports_gpu else 0
+        offloaded = [m for line in self._log if (m := _OFFLOADED.search(line))]
+        if supports_gpu and offloaded:  # what llama.cpp really did (it falls back to the CPU quietly)
+            used_layers = int(offloaded[-1].group(1))
         placement = describe_backend(
             gpu_build=supports_gpu, system_info=llama_cpp.llama_print_system_info().decode(errors="replace"),
             requested_layers=layers, used_layers=used_layers, total_layers=info.block_count + 1,

@@ -123,8 +123,10 @@ def drop_icu_data(bundle: Path, work: Path) -> int:
     HarfBuzz and breaks lines with its own Unicode tables; ICU's core
     properties (case mapping, normalisation) are compiled into libicuuc, not
     the data library. What the data library adds is collation, legacy code
-    pages and locale display names, none of which Ponder uses (chats are UTF-8,
-    lists are sorted by date). `--full-icu` keeps it.
+    pages and locale display names. Ponder's chats are UTF-8 and its lists are
+    sorted by date; the one visible loss is that Qt's own file dialog (used
+    where the desktop offers no portal dialog) sorts names by code point
+    ("file10" before "file2"). `--full-icu` keeps the data (+31 MB).
     """
     saved = 0
     for data in bundle.rglob("libicudata.so.*"):
@@ -164,6 +166,20 @@ def ship_each_library_once(bundle: Path) -> int:
 
 
 # -- Linux -----------------------------------------------------------------------------
+def glibc_floor(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any bundled binary needs: the oldest glibc it runs on."""
+    newest = (2, 17)
+    for binary in [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]:
+        with open(binary, "rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        out = subprocess.run(["objdump", "-T", str(binary)], capture_output=True, text=True).stdout
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", out):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
+
+
+
 DESKTOP = """[Desktop Entry]
 Type=Application
 Name=Ponder
@@ -182,7 +198,7 @@ Version: {version}
 Architecture: {arch}
 Maintainer: Ponder developers <ponder@localhost>
 Installed-Size: {installed_kib}
-Depends: libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libdbus-1-3
+Depends: libc6 (>= {glibc}), libgl1, libegl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libwayland-client0, libwayland-cursor0, libwayland-egl1, libdbus-1-3
 Section: utils
 Priority: optional
 Homepage: https://github.com/ponder-app/ponder
@@ -194,9 +210,26 @@ Description: private desktop chat with reasoning models
 
 POSTINST = """#!/bin/sh
 set -e
+[ -n "$DPKG_ROOT" ] && exit 0  # installed into another root: its caches are not ours to refresh
 if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications || true; fi
 if command -v gtk-update-icon-cache >/dev/null 2>&1; then gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true; fi
 """
+
+
+def copyright_text() -> str:
+    """Debian's copyright file: Ponder's licence and each bundled component's."""
+    sys.path.insert(0, str(ROOT))
+    from app.components import components
+
+    lines = ["Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/", "Upstream-Name: Ponder",
+             "", "Files: *", "License: Apache-2.0", " See /usr/share/common-licenses/Apache-2.0.", ""]
+    for c in components():
+        lines += [f"Files: /opt/ponder/_internal  ({c.name} {c.version})", f"License: {c.licence}"]
+        if c.note:
+            lines.append(f" {c.note}.")
+        lines.append("")
+    lines.append("The LGPL-3.0 and GPL-3.0 texts are in /usr/share/common-licenses/.")
+    return "\n".join(lines) + "\n"
 
 
 def package_linux(bundle: Path, out: Path, gpu: str) -> list[Path]:
@@ -205,17 +238,12 @@ def package_linux(bundle: Path, out: Path, gpu: str) -> list[Path]:
     name = f"ponder-{version()}-linux-{platform.machine()}{suffix}"
     icons = ROOT / "assets" / "icons"
 
-    # .tar.gz: the folder, a desktop file and the icon, runnable where it is unpacked
+    # .tar.gz: the folder and its icon, runnable where it is unpacked (./ponder/ponder)
     tar_path = out / f"{name}.tar.gz"
     started = time.monotonic()
     with tarfile.open(tar_path, "w:gz", compresslevel=9) as tar:
         tar.add(bundle, arcname="ponder")
-        for extra, arc in ((icons / "ponder-256.png", "ponder/ponder.png"),):
-            tar.add(extra, arcname=arc)
-        desktop = out / "ponder.desktop"
-        desktop.write_text(DESKTOP.format(exec="ponder"), encoding="utf-8")
-        tar.add(desktop, arcname="ponder/ponder.desktop")
-        desktop.unlink()
+        tar.add(icons / "ponder-256.png", arcname="ponder/ponder.png")
     log(f"{tar_path.name}: {mib(tar_path.stat().st_size)} in {time.monotonic() - started:.0f} s")
 
     # .deb: /opt/ponder, /usr/bin/ponder, a .desktop entry and icons
@@ -238,7 +266,11 @@ def package_linux(bundle: Path, out: Path, gpu: str) -> list[Path]:
     debian = stage / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(CONTROL.format(
-        version=version(), arch=arch, installed_kib=size_of(stage) // 1024), encoding="utf-8")
+        version=version(), arch=arch, installed_kib=size_of(stage) // 1024, glibc=glibc_floor(bundle)),
+        encoding="utf-8")
+    doc = stage / "usr" / "share" / "doc" / "ponder"
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
     for script in ("postinst", "postrm"):
         (debian / script).write_text(POSTINST, encoding="utf-8")
         (debian / script).chmod(0o755)
@@ -294,7 +326,9 @@ def bundle_msvc_runtime(bundle: Path) -> list[str]:
 def package_windows(bundle: Path, out: Path, gpu: str) -> list[Path]:
     suffix = "" if gpu == "cpu" else f"-{gpu}"
     setup = out / f"ponder-{version()}-windows-x64{suffix}-setup.exe"
-    subprocess.run(["makensis", f"-DVERSION={version()}", f"-DBUNDLE={bundle}", f"-DOUTFILE={setup}",
+    numeric = ".".join((re.findall(r"\d+", version()) + ["0", "0", "0"])[:3])  # 0.2.0rc1 → 0.2.0
+    subprocess.run(["makensis", f"-DVERSION={version()}", f"-DVERSION_NUM={numeric}", f"-DBUNDLE={bundle}",
+                    f"-DOUTFILE={setup}",
                     f"-DICON={ROOT / 'assets' / 'icons' / 'ponder.ico'}", str(INSTALLERS / "windows" / "ponder.nsi")],
                    check=True)
     log(f"{setup.name}: {mib(setup.stat().st_size)}")
@@ -304,8 +338,14 @@ def package_windows(bundle: Path, out: Path, gpu: str) -> list[Path]:
 # -- macOS -----------------------------------------------------------------------------
 def package_macos(bundle: Path, out: Path, gpu: str) -> list[Path]:
     dmg = out / f"ponder-{version()}-macos-{platform.machine()}.dmg"
-    subprocess.run(["hdiutil", "create", "-volname", "Ponder", "-srcfolder", str(bundle), "-ov",
+    stage = out / "dmg-root"  # the app and a link to /Applications to drag it onto
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir()
+    shutil.copytree(bundle, stage / bundle.name, symlinks=True)
+    (stage / "Applications").symlink_to("/Applications")
+    subprocess.run(["hdiutil", "create", "-volname", "Ponder", "-srcfolder", str(stage), "-ov",
                     "-format", "UDZO", str(dmg)], check=True)
+    shutil.rmtree(stage)
     log(f"{dmg.name}: {mib(dmg.stat().st_size)}")
     return [dmg]
 

@@ -50,3 +50,25 @@ def test_gpu_kind_from_the_build() -> None:
     assert gpu_kind(CUDA_INFO) == "cuda"
     assert gpu_kind("Metal : EMBED_LIBRARY = 1 | CPU : NEON = 1") == "metal"
     assert gpu_kind(CPU_INFO) == "gpu"
+
+
+def test_the_engine_keeps_errors_and_the_offload_line_from_llama_cpp_s_log() -> None:
+    from engine.llama_backend import LlamaBackend
+
+    backend = LlamaBackend()
+    for level, text in ((1, b"debug noise"), (2, b"llama_kv_cache: size = 5 MiB"),
+                        (2, b"load_tensors: offloaded 20/33 layers to GPU"), (3, b"a warning"),
+                        (4, b"ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected")):
+        backend._on_log(level, text, None)
+    assert list(backend._log) == ["load_tensors: offloaded 20/33 layers to GPU", "a warning",
+                                  "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"]
+
+
+def test_licences_of_repositories_outside_the_catalog() -> None:
+    from engine.catalog import NVIDIA_OPEN_MODEL_LICENSE, licence_of, load_catalog
+
+    models = load_catalog()
+    assert licence_of("someone/OpenReasoning-Nemotron-7B-GGUF", models) == NVIDIA_OPEN_MODEL_LICENSE
+    assert licence_of("nvidia/Some-Model", models) == NVIDIA_OPEN_MODEL_LICENSE
+    assert licence_of("bartowski/SmolLM2-135M-Instruct-GGUF", models) == ""
+    assert licence_of(models[0].repo_id, models) == models[0].licence

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -66,7 +67,7 @@ def test_the_tarball_runs_where_it_is_unpacked(packages: dict[str, Path], tmp_pa
     with tarfile.open(packages[".gz"]) as tar:
         tar.extractall(tmp_path / "unpacked", filter="tar")
     app = tmp_path / "unpacked" / "ponder"
-    assert (app / "ponder.desktop").is_file() and (app / "ponder.png").is_file()
+    assert (app / "ponder.png").is_file()
     check_app(app / "ponder", tmp_path / "user")
 
 
@@ -85,7 +86,13 @@ def test_the_deb_installs_runs_and_uninstalls_cleanly(packages: dict[str, Path],
     assert "Exec=/opt/ponder/ponder" in desktop and "Icon=ponder" in desktop
     assert (root / "usr" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "ponder.png").is_file()
     control = subprocess.run(["dpkg-deb", "-f", str(packages[".deb"])], capture_output=True, text=True).stdout
-    assert "Package: ponder" in control and "libxcb-cursor0" in control
+    floor = re.search(r"libc6 \(>= (\d+)\.(\d+)\)", control)
+    assert "Package: ponder" in control and floor
+    needed = subprocess.run(["objdump", "-T", str(root / "opt" / "ponder" / "_internal" / "libpython3.11.so.1.0")],
+                            capture_output=True, text=True).stdout
+    assert all((int(a), int(b)) <= (int(floor[1]), int(floor[2]))
+               for a, b in re.findall(r"GLIBC_(\d+)\.(\d+)", needed))  # the floor covers what it links
+    assert (root / "usr" / "share" / "doc" / "ponder" / "copyright").read_text().count("License:") > 10
     check_app(root / "opt" / "ponder" / "ponder", tmp_path / "user")
     remove = subprocess.run([*dpkg, "-r", "ponder"], capture_output=True, text=True, timeout=300)
     assert remove.returncode == 0, remove.stderr

@@ -1,5 +1,5 @@
 ; Ponder for Windows: a per-user installer (no administrator rights), built by installers/build.py:
-;   makensis -DVERSION=0.1.0 -DBUNDLE=dist\build\dist\ponder -DOUTFILE=ponder-setup.exe -DICON=assets\icons\ponder.ico ponder.nsi
+;   makensis -DVERSION=0.1.0 -DVERSION_NUM=0.1.0 -DBUNDLE=dist\build\dist\ponder -DOUTFILE=ponder-setup.exe -DICON=assets\icons\ponder.ico ponder.nsi
 Unicode true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
@@ -17,7 +17,7 @@ Name "Ponder"
 OutFile "${OUTFILE}"
 InstallDir "$LOCALAPPDATA\Programs\Ponder"
 InstallDirRegKey HKCU "Software\Ponder" "InstallDir"
-VIProductVersion "${VERSION}.0"
+VIProductVersion "${VERSION_NUM}.0"
 VIAddVersionKey "ProductName" "Ponder"
 VIAddVersionKey "FileDescription" "Ponder installer"
 VIAddVersionKey "FileVersion" "${VERSION}"
@@ -37,6 +37,7 @@ VIAddVersionKey "LegalCopyright" "Apache-2.0"
 !insertmacro MUI_LANGUAGE "English"
 
 Section "Ponder" SecMain
+  RMDir /r "$INSTDIR\_internal"  ; an upgrade: no stale files from the previous version
   SetOutPath "$INSTDIR"
   File /r "${BUNDLE}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -58,6 +59,7 @@ SectionEnd
 Section "Uninstall"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\ponder.exe"
+  Delete "$INSTDIR\ponder-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\Ponder\Ponder.lnk"

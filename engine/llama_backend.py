@@ -61,6 +61,21 @@ class _TemplatesRenderedByPonder:
 llama_cpp.llama_chat_format.Jinja2ChatFormatter = _TemplatesRenderedByPonder  # type: ignore[misc]
 
 
+def kept_log_line(level: int, text: bytes) -> str:
+    """The llama.cpp log lines worth keeping ("" for the rest).
+
+    ggml's levels: 1 debug, 2 info, 3 warn, 4 error, 5 continued line. Warnings and errors
+    explain failures; the info line "offloaded N/M layers to GPU" says where the model went.
+    """
+    if level in (3, 4) or (level == 2 and b"offloaded" in text):
+        return text.decode("utf-8", errors="replace").strip()
+    return ""
+
+
+# llama.cpp keeps the log callback for the life of the process: it must never be freed.
+_LOG_CALLBACKS: list[Any] = []
+
+
 class EngineError(Exception):
     """A failure the user should read: the message says what and, if possible, why."""
 
@@ -92,6 +107,7 @@ class LlamaBackend:
         self._no_abort_cb = llama_cpp.ggml_abort_callback()
         self._log: deque[str] = deque(maxlen=40)
         self._log_cb = llama_cpp.llama_log_callback(self._on_log)
+        _LOG_CALLBACKS.append(self._log_cb)
         llama_cpp.llama_log_set(self._log_cb, ctypes.c_void_p(0))
         self._pieces: dict[int, bytes] = {}
 
@@ -110,12 +126,9 @@ class LlamaBackend:
         return self._stop.is_set()
 
     def _on_log(self, level: int, text: bytes, _data: ctypes.c_void_p) -> None:
-        # ggml's levels: 1 debug, 2 info, 3 warn, 4 error, 5 continued line. Warnings and errors
-        # explain failures; the info line "offloaded N/M layers to GPU" says where the model went.
-        if level in (3, 4) or (level == 2 and b"offloaded" in text):
-            line = text.decode("utf-8", errors="replace").strip()
-            if line:
-                self._log.append(line)
+        line = kept_log_line(level, text)
+        if line:
+            self._log.append(line)
 
     def _recent_log(self) -> str:
         errors = [line for line in self._log if "error" in line.lower() or "failed" in line.lower()]

@@ -53,15 +53,14 @@ def test_gpu_kind_from_the_build() -> None:
 
 
 def test_the_engine_keeps_errors_and_the_offload_line_from_llama_cpp_s_log() -> None:
-    from engine.llama_backend import LlamaBackend
+    from engine.llama_backend import kept_log_line
 
-    backend = LlamaBackend()
-    for level, text in ((1, b"debug noise"), (2, b"llama_kv_cache: size = 5 MiB"),
-                        (2, b"load_tensors: offloaded 20/33 layers to GPU"), (3, b"a warning"),
-                        (4, b"ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected")):
-        backend._on_log(level, text, None)
-    assert list(backend._log) == ["load_tensors: offloaded 20/33 layers to GPU", "a warning",
-                                  "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"]
+    lines = [(1, b"debug noise"), (2, b"llama_kv_cache: size = 5 MiB"),
+             (2, b"load_tensors: offloaded 20/33 layers to GPU\n"), (3, b"a warning"),
+             (4, b"ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected")]
+    kept = [kept_log_line(level, text) for level, text in lines]
+    assert [k for k in kept if k] == ["load_tensors: offloaded 20/33 layers to GPU", "a warning",
+                                      "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"]
 
 
 def test_licences_of_repositories_outside_the_catalog() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 
 import ui.markdown_render as md
@@ -17,6 +15,7 @@ from ui.markdown_render import (
     IncrementalMarkdown,
     MarkdownRenderer,
     markdown_cost,
+    text_of,
 )
 
 PLAIN = 'class="plain"'
@@ -38,20 +37,6 @@ TYPICAL = {
 }
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def text_of(html_text: str) -> str:
-    parser = _Text()
-    parser.feed(html_text)
-    parser.close()
-    return "".join(parser.parts)
 
 
 def assert_inert(html_text: str) -> None:

@@ -143,10 +143,16 @@ class _TextOf(HTMLParser):
         self.parts.append(data)
 
 
-def _code_text(block_html: str) -> str:
+def text_of(html_text: str) -> str:
+    """The text an HTML fragment shows (entities decoded, tags dropped)."""
     parser = _TextOf()
-    parser.feed(block_html)
-    return "".join(parser.parts).rstrip("\n")
+    parser.feed(html_text)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def _code_text(block_html: str) -> str:
+    return text_of(block_html).rstrip("\n")
 
 
 def _copy_link(n: int) -> str:

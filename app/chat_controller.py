@@ -72,6 +72,12 @@ class ChatController(QObject):
         return profiles.by_family(family)
 
     def load_model(self, options: P.LoadOptions) -> None:
+        """Load a model; a reply still running ends now (cancelled, its text kept), since the engine
+        it came from is replaced and its last events are never delivered."""
+        if self.reply is not None:
+            self.bridge.stop()
+            self._end_reply(S.CANCELLED, {**self._stats, "finish_reason": P.FINISH_CANCELLED,
+                                          "note": "the model was changed"})
         self.bridge.load(options)
 
     # -- conversations -------------------------------------------------------

@@ -323,3 +323,31 @@ def test_delete_a_message(qtbot, app: PonderApp) -> None:  # type: ignore[no-unt
     app.window.chat.delete_requested.emit(second.id)
     assert [m.id for m in app.store.messages(conv.id)] == [first.id]
     assert len(app.window.chat.messages()) == 1
+
+
+def test_switching_models_mid_reply_ends_the_reply_and_the_next_one_is_answered(  # type: ignore[no-untyped-def]
+    qtbot, app: PonderApp, ponder_home: Path, nemotron3_double: Path
+) -> None:
+    add_model(ponder_home, nemotron3_double, "nemo3")
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 400}
+    switch_to = [m.name for m in app.models].index("nemo3")
+
+    def switch(_text: str) -> None:
+        app.controller.answer_received.disconnect(switch)
+        app.window.model_picker.activated.emit(switch_to)  # the user picks another model, mid-reply
+
+    app.controller.answer_received.connect(switch)
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as blocker:
+        app.window.composer.editor.setPlainText("Count from 1 to 300.")
+        app.window.composer.send_button.click()
+    cut = blocker.args[0]
+    assert cut.state == S.CANCELLED and cut.content  # ended once, with what had arrived
+    assert app.window.composer.send_button.isVisible()  # not busy
+    qtbot.waitUntil(lambda: app.bridge.model is not None and app.bridge.model["model"] == "nemo3",
+                    timeout=LONG)
+    app.controller.update_conversation(budget=0)
+    reply = send(qtbot, app, FRANCE)
+    assert reply.state == S.COMPLETE and reply.content.strip()
+    assert [m.state for m in app.store.messages(cut.conversation_id) if m.role == "assistant"] == [
+        S.CANCELLED, S.COMPLETE]

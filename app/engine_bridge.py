@@ -115,8 +115,9 @@ class EngineBridge(QObject):
             self._loading = self._generating = False
             if crashed:
                 self.model = None
-                self.engine_crashed.emit(message)
-            if was_loading:
+            if was_loading:  # what was running ends first (interrupted), then the engine restarts
                 self.load_failed.emit(message)
             elif was_generating:
                 self.reply_failed.emit(message)
+            if crashed:
+                self.engine_crashed.emit(message)

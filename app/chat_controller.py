@@ -51,6 +51,7 @@ class ChatController(QObject):
         self.mode_sampling: dict[bool, dict[str, Any]] = {True: {}, False: {}}  # from settings
         self.sampling_overrides: dict[str, Any] = {}  # applied last (scripts, tests)
         self.wrap_up: str | None = None
+        self._waiting_for_model: int | None = None  # a chat whose message waits for the model to load
         self._unsaved: dict[int, Message] = {}  # finished replies the store has not taken yet
         self.store_problem = ""  # the last failure to write, "" once writing works again
         self._told = ""  # the store failure last told, so a repeated one is told once
@@ -64,6 +65,8 @@ class ChatController(QObject):
         bridge.reply_failed.connect(self._on_failed)
         bridge.notice_received.connect(self.notice)
         bridge.loaded.connect(self.model_changed)
+        bridge.loaded.connect(self._on_model_ready)
+        bridge.load_failed.connect(self._on_model_failed)
 
     # -- model ---------------------------------------------------------------
     @property
@@ -213,8 +216,13 @@ class ChatController(QObject):
         conv = self.conversation
         assert conv is not None
         if self.bridge.model is None:
+            if self.bridge.busy:  # loading: answer once it is ready
+                self._waiting_for_model = conv.id
+                self.notice.emit("The model is still loading; your message will be answered when it is ready.")
+                return
             self.error.emit("No model is loaded yet. Choose a model in the toolbar.")
             return
+        self._waiting_for_model = None
         profile = self.profile
         on = profile.wants_reasoning(conv.reasoning) and conv.budget != 0
         sampling = P.Sampling()
@@ -235,6 +243,19 @@ class ChatController(QObject):
         self._checkpoint.start()
         self.bridge.generate(P.GenerateRequest(
             history, sampling, reasoning=conv.reasoning, budget=conv.budget, wrap_up=self.wrap_up))
+
+    def _on_model_ready(self, _model: dict[str, Any]) -> None:
+        """A message sent while the model was loading is answered now (if its chat is still open)."""
+        waiting, self._waiting_for_model = self._waiting_for_model, None
+        if waiting is not None and self.reply is None and self.conversation is not None \
+                and self.conversation.id == waiting:
+            self._start_reply()
+
+    def _on_model_failed(self, _message: str) -> None:
+        if self._waiting_for_model is not None:
+            self._waiting_for_model = None
+            self.error.emit("The model could not be loaded, so your message was not answered; choose a "
+                            "model and press Regenerate.")
 
     def _history(self, conv: Conversation) -> list[dict[str, Any]]:
         history: list[dict[str, Any]] = []

@@ -351,3 +351,13 @@ def test_switching_models_mid_reply_ends_the_reply_and_the_next_one_is_answered(
     assert reply.state == S.COMPLETE and reply.content.strip()
     assert [m.state for m in app.store.messages(cut.conversation_id) if m.role == "assistant"] == [
         S.CANCELLED, S.COMPLETE]
+
+
+def test_a_message_sent_while_the_model_loads_is_answered_when_it_is_ready(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    app.refresh_models()
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 32}
+    app.load_model(0)  # not waited for
+    assert app.bridge.model is None and app.bridge.busy
+    reply = send(qtbot, app, FRANCE)  # waits for reply_finished
+    assert reply.state == S.COMPLETE and "Paris" in reply.content
+    assert [m.role for m in app.store.messages(reply.conversation_id)] == ["user", "assistant"]

@@ -11,6 +11,7 @@ import random
 import re
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -72,8 +73,18 @@ def kept_log_line(level: int, text: bytes) -> str:
     return ""
 
 
-# llama.cpp keeps the log callback for the life of the process: it must never be freed.
-_LOG_CALLBACKS: list[Any] = []
+# llama.cpp keeps the log callback for the life of the process, so it is one module-level function
+# (never freed) that hands each line to the newest backend, held weakly (a backend can still go away).
+_log_sink: weakref.WeakMethod | None = None
+
+
+def _on_llama_log(level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+    sink = _log_sink() if _log_sink is not None else None
+    if sink is not None:
+        sink(level, text)
+
+
+_LLAMA_LOG = llama_cpp.llama_log_callback(_on_llama_log)
 
 
 class EngineError(Exception):
@@ -106,9 +117,9 @@ class LlamaBackend:
         self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
         self._no_abort_cb = llama_cpp.ggml_abort_callback()
         self._log: deque[str] = deque(maxlen=40)
-        self._log_cb = llama_cpp.llama_log_callback(self._on_log)
-        _LOG_CALLBACKS.append(self._log_cb)
-        llama_cpp.llama_log_set(self._log_cb, ctypes.c_void_p(0))
+        global _log_sink
+        _log_sink = weakref.WeakMethod(self._on_log)
+        llama_cpp.llama_log_set(_LLAMA_LOG, ctypes.c_void_p(0))
         self._pieces: dict[int, bytes] = {}
 
     # -- control from the host's reader thread -------------------------------
@@ -125,7 +136,7 @@ class LlamaBackend:
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         return self._stop.is_set()
 
-    def _on_log(self, level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+    def _on_log(self, level: int, text: bytes) -> None:
         line = kept_log_line(level, text)
         if line:
             self._log.append(line)

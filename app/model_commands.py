@@ -51,13 +51,11 @@ def pull(args: argparse.Namespace) -> int:
         folder = repo_folder(models_dir(), repo)
     except UnsafeName as exc:
         raise DownloadError("invalid", f"Refused: {exc}.") from None
-    from engine.catalog import licence_of, load_catalog
+    from engine.catalog import licence_notice, load_catalog
 
-    licence = licence_of(repo, load_catalog())
-    if "NVIDIA" in licence:
-        _out(args, {"event": "notice", "message": f"{repo} is released under the {licence} "
-                                                 "(https://www.nvidia.com/en-us/agreements/enterprise-software/"
-                                                 "nvidia-open-model-license/); downloading it means you accept it"})
+    _licence, notice = licence_notice(repo, load_catalog())
+    if notice:
+        _out(args, {"event": "notice", "message": notice})
     d = _downloader()
     name = args.file or pick_file(d.list_gguf(repo, args.revision), args.quant)
     path = None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from engine.catalog import as_json as catalog_json
-from engine.catalog import licence_of, load_catalog, with_hub_sizes
+from engine.catalog import licence_notice, load_catalog, with_hub_sizes
 from engine.downloads import Downloader
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import Hardware, detect_hardware
@@ -25,14 +25,7 @@ from .downloads_controller import FAILED, DownloadJob, DownloadsController
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
-NVIDIA_OPEN_MODEL_LICENSE = "https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/"
-LLAMA_LICENSE = "https://www.llama.com/llama3_1/license/"
 ACCEPT, CANCEL = "Accept and download", "Cancel"
-
-
-def needs_acceptance(licence: str) -> bool:
-    """NVIDIA's own model licences are shown before the first download under them."""
-    return "NVIDIA" in licence
 
 
 class ModelLibrary(QObject):
@@ -97,14 +90,9 @@ class ModelLibrary(QObject):
 
     def request_download(self, repo_id: str, filename: str) -> None:
         """Queue a download, once the user has accepted the model's licence where it asks for that."""
-        model = next((m for m in self.catalog if repo_id in (m.repo_id, *m.alternatives)), None)
-        licence = licence_of(repo_id, self.catalog)  # hub search results too, not only the catalog
+        licence, text = licence_notice(repo_id, self.catalog)  # hub search results too, not only the catalog
         accepted = self.settings.get("accepted_licences")
-        if needs_acceptance(licence) and licence not in accepted:
-            text = (f"{model.name if model else repo_id} is released by NVIDIA under the {licence}. "
-                    f"Read it at {NVIDIA_OPEN_MODEL_LICENSE}"
-                    + (f" and {LLAMA_LICENSE}" if "Llama" in licence else "")
-                    + ". Downloading the model means you accept its terms.")
+        if text and licence not in accepted:
             if self.ask(Question("Model licence", text, (ACCEPT, CANCEL))) != ACCEPT:
                 return
             self.settings.set("accepted_licences", [*accepted, licence])

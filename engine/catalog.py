@@ -125,12 +125,31 @@ def as_json(model: CatalogModel, hw: Hardware, context: int = 8192) -> dict[str,
 
 
 NVIDIA_OPEN_MODEL_LICENSE = "NVIDIA Open Model License"
+NVIDIA_OPEN_MODEL_LICENSE_URL = ("https://www.nvidia.com/en-us/agreements/enterprise-software/"
+                                 "nvidia-open-model-license/")
+LLAMA_LICENSE_URL = "https://www.llama.com/llama3_1/license/"
+
+
+def model_for(repo_id: str, models: list[CatalogModel]) -> CatalogModel | None:
+    """The catalog entry a repository belongs to (its main repo or an alternative)."""
+    return next((m for m in models if repo_id in (m.repo_id, *m.alternatives)), None)
 
 
 def licence_of(repo_id: str, models: list[CatalogModel]) -> str:
     """The licence a repository's models come under: the catalog's, else NVIDIA's for Nemotron repos."""
-    model = next((m for m in models if repo_id in (m.repo_id, *m.alternatives)), None)
+    model = model_for(repo_id, models)
     if model is not None:
         return model.licence
     lowered = repo_id.lower()
     return NVIDIA_OPEN_MODEL_LICENSE if "nemotron" in lowered or lowered.startswith("nvidia/") else ""
+
+
+def licence_notice(repo_id: str, models: list[CatalogModel]) -> tuple[str, str]:
+    """(licence, what to tell the user before the first download) — ("", "") when nothing needs saying."""
+    licence = licence_of(repo_id, models)
+    if "NVIDIA" not in licence:
+        return "", ""
+    model = model_for(repo_id, models)
+    where = NVIDIA_OPEN_MODEL_LICENSE_URL + (f" and {LLAMA_LICENSE_URL}" if "Llama" in licence else "")
+    return licence, (f"{model.name if model else repo_id} is released by NVIDIA under the {licence}. "
+                     f"Read it at {where}. Downloading the model means you accept its terms.")

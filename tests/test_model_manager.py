@@ -128,8 +128,9 @@ def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: 
 
 
 def test_nvidia_licence_is_shown_once_before_a_download(qtbot, ponder_home: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.model_library import ACCEPT, CANCEL, NVIDIA_OPEN_MODEL_LICENSE
+    from app.model_library import ACCEPT, CANCEL
     from app.questions import Question
+    from engine.catalog import NVIDIA_OPEN_MODEL_LICENSE_URL
 
     asked: list[Question] = []
     answers = [CANCEL, ACCEPT]
@@ -145,7 +146,7 @@ def test_nvidia_licence_is_shown_once_before_a_download(qtbot, ponder_home: Path
         nemotron = next(m for m in lib.catalog if m.licence == "NVIDIA Open Model License")
         name = nemotron.files[0].file
         lib.request_download(nemotron.repo_id, name)  # cancelled: nothing queued
-        assert len(asked) == 1 and NVIDIA_OPEN_MODEL_LICENSE in asked[0].text and not lib.downloads.jobs
+        assert len(asked) == 1 and NVIDIA_OPEN_MODEL_LICENSE_URL in asked[0].text and not lib.downloads.jobs
         lib.request_download(nemotron.repo_id, name)  # accepted: queued, and remembered
         assert len(asked) == 2 and len(lib.downloads.jobs) == 1
         assert "NVIDIA Open Model License" in json.loads((ponder_home / "settings.json").read_text())[

@@ -5,21 +5,44 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 from typing import Any
 
-# Events the host emits. The CLI's --json stream uses the same shapes.
-LOADED = "loaded"
-REASONING = "reasoning"
-ANSWER = "answer"
-STATS = "stats"
-DONE = "done"
-ERROR = "error"
-NOTICE = "notice"
 
-# Reasons a reply ends.
-FINISH_STOP = "stop"
-FINISH_LENGTH = "length"
-FINISH_CANCELLED = "cancelled"
+class Event(StrEnum):
+    """Events the host emits. The CLI's --json stream uses the same shapes."""
+
+    LOADED = "loaded"
+    REASONING = "reasoning"
+    ANSWER = "answer"
+    STATS = "stats"
+    DONE = "done"
+    ERROR = "error"
+    NOTICE = "notice"
+
+
+class FinishReason(StrEnum):
+    """Why the engine ended a reply (the `done` event's `finish_reason`)."""
+
+    STOP = "stop"
+    LENGTH = "length"
+    CANCELLED = "cancelled"
+
+
+class ReplyState(StrEnum):
+    """A stored reply's state: streaming until it ends, exactly once, in one of the others."""
+
+    STREAMING = "streaming"
+    COMPLETE = "complete"
+    CANCELLED = "cancelled"  # the user stopped it (or changed the model under it)
+    INTERRUPTED = "interrupted"  # the engine or the app died mid-reply
+    FAILED = "failed"
+
+
+# Older names, kept while callers move to the enums.
+LOADED, REASONING, ANSWER, STATS, DONE, ERROR, NOTICE = (
+    Event.LOADED, Event.REASONING, Event.ANSWER, Event.STATS, Event.DONE, Event.ERROR, Event.NOTICE)
+FINISH_STOP, FINISH_LENGTH, FINISH_CANCELLED = FinishReason.STOP, FinishReason.LENGTH, FinishReason.CANCELLED
 
 
 def encode(message: dict[str, Any]) -> bytes:

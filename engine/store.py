@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# Reply states.
-COMPLETE = "complete"
-STREAMING = "streaming"
-INTERRUPTED = "interrupted"  # the engine or the app died mid-reply
-CANCELLED = "cancelled"  # the user stopped it
-FAILED = "failed"
+from .protocol import ReplyState
+
+# Reply states (one definition: engine.protocol.ReplyState).
+COMPLETE = ReplyState.COMPLETE
+STREAMING = ReplyState.STREAMING
+INTERRUPTED = ReplyState.INTERRUPTED
+CANCELLED = ReplyState.CANCELLED
+FAILED = ReplyState.FAILED
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Message:
     state: str = COMPLETE
     created: float = 0.0
     updated: float = 0.0
+    version: int = 0  # which of the reply's versions this is (regenerate keeps the earlier ones), 0-based
+    versions: int = 1  # how many versions the reply has at this position
 
 
 def _run(db: sqlite3.Connection, script: str) -> None:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
+
+from engine.safe_paths import safe_filename
 from engine.store import Conversation, Message
 
 
@@ -46,3 +50,13 @@ def to_json(conversation: Conversation, messages: list[Message], reasoning: bool
         ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def default_path(title: str, suffix: str = ".md") -> Path:
+    """Where an export is offered first: the user's Documents folder, named after the chat.
+
+    The name has one dot (a title cut with "…" or ending in "." does not give "title..md").
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder / safe_filename(title.rstrip(" .…"), suffix, fallback="chat", limit=60)

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QPushButton,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from engine import protocol as P
-from engine import store as S
-from engine.local_models import LocalModel, list_local_models
-from engine.paths import DataFolderError, chats_db_path, models_dir, ponder_home
-from engine.profiles import by_family
-from engine.safe_paths import safe_filename
-from engine.store import ChatStore, Message, StoreError, move_aside
+from engine.local_models import LocalModel
+from engine.profiles import Profile, by_family
+from engine.store import Conversation, Message, StoreError
 from ui.about_dialog import AboutDialog
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
+from ui.reasoning_control import OFF, UNLIMITED, ReasoningState
 from ui.settings_dialog import SettingsDialog
 from ui.theme import apply_theme
 
@@ -37,29 +28,16 @@ from . import export
 from .chat_controller import ChatController
 from .components import components, ponder_version
 from .engine_bridge import EngineBridge
+from .model_controller import ModelController, reasoning_kind
 from .model_library import ModelLibrary
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
+from .startup import NO_SAVING, QUIT, RETRY, START_FRESH, DataFolder, StartupCancelled
 
+__all__ = ["NO_SAVING", "QUIT", "RETRY", "START_FRESH", "PonderApp", "Question", "StartupCancelled",
+           "ask_with_dialog", "run_gui", "self_test"]
+log = logging.getLogger(__name__)
 _STARTED = time.monotonic()
-UNDO_MS = 10_000
-LOCK_NAME = "ponder.lock"
-
-# What the user may answer when the chats cannot be opened (or saved at the end).
-QUIT = "Quit"
-START_FRESH = "Move it aside and start fresh"
-NO_SAVING = "Continue without saving"
-RETRY = "Try again"
-_WAYS_OUT = {
-    S.DAMAGED: (START_FRESH, NO_SAVING, QUIT),
-    S.NOT_A_FILE: (START_FRESH, NO_SAVING, QUIT),
-    S.NEWER: (QUIT,),
-}
-_HINTS = {
-    START_FRESH: "Ponder can move it aside (renamed, nothing is deleted) and start with no chats.",
-    NO_SAVING: "Ponder can run without saving: chats then last until you quit.",
-}
-
 
 def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
     """A slot that reads or writes chats: a store failure (full disk, …) is told, never a traceback."""
@@ -73,150 +51,63 @@ def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
     return slot
 
 
-class StartupCancelled(Exception):
-    """Ponder did not start; the user was told why (the message says it again)."""
-
-
 class PonderApp(QObject):
-    """Owns the parts; nothing outside app/ sees more than one of them.
+    """Owns the parts and coordinates the controllers; the window is told intents, never poked.
 
     `ask` answers the questions startup (and quitting with unsaved replies) may
     have; by default a dialog. Raises StartupCancelled when the answer is to quit.
     """
 
+    _shown_messages: list[Message] = []  # the open chat's messages (for its stats and model)
+    _new_chat_budget = UNLIMITED  # what the control shows before a chat exists
+
     def __init__(self, theme: str | None = None, ask: Ask | None = None):
         super().__init__()
         self.ask = ask or ask_with_dialog
-        self.saving = True  # False: an in-memory store, chats last until quitting
-        self._lock: QLockFile | None = None
-        self._notes: list[str] = []  # told once the window is up
+        self.data = DataFolder(self.ask)
         try:
-            self.store = self._open_store()
+            self.store = self.data.open()
         except StartupCancelled:
-            self._release_lock()
+            self.data.release()
             raise
+        self.saving = self.data.saving
         self.settings = Settings()
         self.bridge = EngineBridge(self)
         self.controller = ChatController(self.store, self.bridge, self)
         self.window = MainWindow()
-        self.models: list[LocalModel] = []
+        self.model_control = ModelController(self.window, self.settings, self.controller, self.bridge, self)
         self.library = ModelLibrary(self.window, self.settings, self, ask=self.ask)
-        self._load_options: P.LoadOptions | None = None
+        self._profile = by_family("plain")
         self._search = ""
-        self._reported_unusable: set[str] = set()
         self.apply_settings(theme)
         self._wire()
         if not self.saving:
             self.window.setWindowTitle(f"{self.window.windowTitle()} — not saving")
-        notes = [note for note in (self.settings.problem, *self._notes) if note]
+        notes = [note for note in (self.settings.problem, *self.data.notes) if note]
         if notes:
             self.window.show_error(" ".join(notes))
-        self.refresh_models()
+        self.model_control.refresh()
         self.refresh_conversations()
-
-    # -- startup: the data folder and the chats ------------------------------
-    def _open_store(self) -> ChatStore:
-        try:
-            home = ponder_home()
-            models_dir()
-        except DataFolderError as exc:
-            self._refuse(str(exc))
-        why = self._lock_data_folder(home)
-        if why:
-            store = self._way_out(StoreError(S.UNWRITABLE, why))
-            assert store is not None  # an unwritable folder offers no fresh start
-            return store
-        return self._open_chats(chats_db_path())
-
-    def _lock_data_folder(self, home: Path) -> str:
-        """One window per data folder (a second would take the first's live reply for a dead one).
-
-        Returns "" when this window owns the folder, else why it cannot.
-        """
-        lock = QLockFile(os.fspath(home / LOCK_NAME))
-        if lock.tryLock(0):
-            self._lock = lock
-            return ""
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            pid = (lock.getLockInfo() or (0,))[0]
-            self._refuse(f"Ponder is already open with the data folder {home}"
-                         + (f" (process {pid})" if pid else "")
-                         + ". Use that window, or close it and start Ponder again.")
-        return (f"Ponder cannot write in its data folder {home} (the lock file {LOCK_NAME} cannot be "
-                "created). Check the folder's permissions.")
-
-    def _open_chats(self, path: Path) -> ChatStore:
-        """Open the chats; on a problem, ask. A damaged file is moved aside only when the user says so."""
-        while True:
-            try:
-                return self._owned(ChatStore(path))
-            except StoreError as exc:
-                store = self._way_out(exc)
-            if store is not None:
-                return store
-            try:
-                moved = move_aside(path)
-            except StoreError as exc:
-                store = self._way_out(exc)
-                assert store is not None  # a failed move offers no fresh start
-                return store
-            self._notes.append(f"The damaged chat database was moved to {moved}; "
-                               "Ponder started with no chats.")
-
-    def _way_out(self, error: StoreError) -> ChatStore | None:
-        """Ask: an in-memory store to go on without saving, or None to move the file aside and start fresh.
-
-        Quitting raises StartupCancelled.
-        """
-        choices = _WAYS_OUT.get(error.kind, (NO_SAVING, QUIT))
-        hints = " ".join(_HINTS[c] for c in choices if c in _HINTS)
-        answer = self.ask(Question("Ponder cannot open your chats", f"{error} {hints}".strip(), choices))
-        if answer == START_FRESH and answer in choices:
-            return None
-        if answer == NO_SAVING and answer in choices:
-            self.saving = False
-            self._notes.append("Chats are not saved in this session; they last until you quit.")
-            return ChatStore(":memory:")
-        raise StartupCancelled(str(error))
-
-    def _owned(self, store: ChatStore) -> ChatStore:
-        """This window owns the data folder: replies left streaming by a killed run become interrupted."""
-        try:
-            count = store.recover_streaming()
-        except StoreError:
-            store.close()
-            raise
-        if count:
-            self._notes.append(f"{count} reply(ies) were cut off when Ponder last closed; they are kept, "
-                               "marked interrupted.")
-        return store
-
-    def _refuse(self, text: str) -> NoReturn:
-        self.ask(Question("Ponder cannot start", text, (QUIT,)))
-        raise StartupCancelled(text)
-
-    def _release_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
+        self._reopen_last_chat()
+        self.window.focus_composer()
 
     # -- wiring --------------------------------------------------------------
     def _wire(self) -> None:
-        w, c, b = self.window, self.controller, self.bridge
+        w, c = self.window, self.controller
         w.composer.submitted.connect(c.send)
-        w.composer.stop_requested.connect(c.stop)
-        w.composer.answer_now_requested.connect(c.answer_now)
+        w.composer.submitted.connect(lambda _text: w.focus_composer())
         w.stop_action.triggered.connect(c.stop)
+        w.answer_now_action.triggered.connect(self._answer_now)
         w.new_chat_action.triggered.connect(c.new_conversation)
         w.conversations.new_requested.connect(c.new_conversation)
+        w.conversations.new_requested.connect(w.focus_composer)
         w.conversations.selected.connect(c.open_conversation)
         w.conversations.search_changed.connect(self._on_search)
         w.conversations.rename_requested.connect(self._on_rename)
         w.conversations.delete_requested.connect(self._on_delete)
         w.chat.edit_requested.connect(self._on_edit)
         w.chat.delete_requested.connect(c.delete_message)
-        w.model_chosen.connect(self._on_model_chosen)
-        w.reasoning_toggled.connect(lambda on: c.update_conversation(reasoning="on" if on else "off"))
+        w.budget_changed.connect(self._on_budget)
         w.preset_chosen.connect(self._on_preset)
         w.settings_action.triggered.connect(self.open_settings)
         w.export_action.triggered.connect(self.export_chat)
@@ -224,21 +115,18 @@ class PonderApp(QObject):
         w.models_action.triggered.connect(self.open_model_manager)
         w.about_action.triggered.connect(self.open_about)
         self.library.models_changed.connect(self._on_models_changed)
-        self.library.use_requested.connect(self._use_model_path)
-        w.budget.budget_changed.connect(lambda n: c.update_conversation(budget=n))
+        self.library.use_requested.connect(self.model_control.load_path)
+        self.model_control.ready.connect(self._on_model_ready)
         c.conversations_changed.connect(self.refresh_conversations)
         c.conversation_opened.connect(self._on_opened)
         c.message_added.connect(w.chat.add_message)
         c.reasoning_received.connect(self._on_reasoning)
         c.answer_received.connect(self._on_answer)
         c.reply_finished.connect(self._on_reply_finished)
-        c.busy_changed.connect(w.composer.set_busy)
+        c.busy_changed.connect(w.set_busy)
         c.send_failed.connect(w.composer.restore_text)
         c.error.connect(w.show_error)
-        c.notice.connect(w.show_error)
-        b.loaded.connect(self._on_loaded)
-        b.load_failed.connect(lambda m: self._set_model_status(f"Could not load the model: {m}"))
-        b.engine_crashed.connect(self._on_crashed)
+        c.notice.connect(w.show_notice)
 
     # -- settings ------------------------------------------------------------
     def apply_settings(self, theme: str | None = None) -> None:
@@ -265,8 +153,8 @@ class PonderApp(QObject):
             self.window.show_error(f"Settings could not be saved: {exc}")
         self.apply_settings()
         if self._engine_settings() != before:
-            self.refresh_models()
-            self.load_model(max(self.window.model_picker.currentIndex(), 0))
+            self.model_control.refresh()
+            self.model_control.reload()
 
     def _engine_settings(self) -> tuple:
         st = self.settings
@@ -290,13 +178,14 @@ class PonderApp(QObject):
         dialog.show()
         return dialog
 
+    # -- export --------------------------------------------------------------
     def export_chat(self) -> None:
         conv = self.controller.conversation
         if conv is None:
-            self.window.show_error("Open a chat to export it.")
+            self.window.show_notice("Open a chat to export it.")
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export chat", safe_filename(conv.title, ".md", limit=40),
+            self.window, "Export chat", os.fspath(export.default_path(conv.title)),
             "Markdown (*.md);;JSON (*.json)")
         if not path:
             return
@@ -315,79 +204,39 @@ class PonderApp(QObject):
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
             self.window.show_error(f"The chat could not be exported: {exc}")
+            return
+        self.window.show_notice(f"Exported to {path}")
 
-    # -- model manager ---------------------------------------------------------
+    # -- models --------------------------------------------------------------
     def open_model_manager(self) -> ModelManager:
         return self.library.open([m.to_json() for m in self.models])
 
     def _on_models_changed(self) -> None:
-        self.refresh_models()
+        self.model_control.refresh()
         self.library.show_local([m.to_json() for m in self.models])
 
-    def _use_model_path(self, path: str) -> None:
-        index = next((i for i, m in enumerate(self.models) if str(m.path) == path), -1)
-        if index >= 0:
-            self.load_model(index)
+    @property
+    def models(self) -> list[LocalModel]:
+        """The usable models on this computer, in the picker's order."""
+        return self.model_control.models
 
-    # -- models --------------------------------------------------------------
     def refresh_models(self) -> None:
-        found = list_local_models()
-        extra = self.settings.get("models_folder")
-        if extra and os.path.isdir(extra):
-            found += [m for m in list_local_models(Path(extra)) if not m.builtin]
-        self.models = [m for m in found if m.info is not None]
-        unusable = {str(m.path): m.problem for m in found if m.info is None}
-        if unusable.keys() - self._reported_unusable:  # each bad file is reported once, not hidden
-            self.window.show_error(f"{len(unusable)} file(s) in the models folder cannot be used and were "
-                                   f"skipped: " + "; ".join(unusable.values()))
-        self._reported_unusable = set(unusable)
-        picker = self.window.model_picker
-        picker.clear()
-        for m in self.models:
-            family = by_family(_family(m)).label
-            picker.addItem(f"{m.name} — {family} · {m.info.display_size} {m.info.quantization}")
-        if not self.models:
-            self.window.chat.placeholder.setText(
-                "No model found. Put a GGUF model in the models folder\n"
-                f"({os.fspath(chats_db_path().parent / 'models')}) or reinstall with the starter model.")
-            self._set_model_status("No model")
+        self.model_control.refresh()
 
     def load_model(self, index: int = 0) -> None:
-        if not 0 <= index < len(self.models):
-            return
-        model = self.models[index]
-        self.window.model_picker.setCurrentIndex(index)
-        st = self.settings
-        self._load_options = P.LoadOptions(path=str(model.path), name=model.name,
-                                           n_ctx=st.get("context_size"), gpu_layers=st.get("gpu_layers"),
-                                           threads=st.get("threads"))
-        self._set_model_status(f"Loading {model.name}…")
-        self.controller.load_model(self._load_options)
+        self.model_control.load(index)
 
-    def _on_model_chosen(self, index: int) -> None:
-        if self.controller.busy:
-            self.controller.stop()
-        self.load_model(index)
+    def _on_model_ready(self, profile: Profile) -> None:
+        self._profile = profile
+        self._show_reasoning_control()
+        self._show_chat_stats(self._shown_messages)
+        self._offer_chat_model()
 
-    def _on_loaded(self, event: dict) -> None:
-        profile = by_family(event.get("family", "plain"))
-        self._set_model_status(f"{event.get('model')} ({profile.label})")
-        where = "GPU" if event.get("offload") == "gpu" else "CPU"
-        layers = f", {event.get('gpu_layers')} layers" if where == "GPU" else f", {event.get('threads')} threads"
-        self.window.placement_status.setText(where + layers)
-        self.window.placement_status.setToolTip(event.get("backend_reason", ""))  # which backend, and why
-        self.window.context_status.setText(f"context {event.get('n_ctx', 0):,}")
-        self.window.set_reasoning_available(profile.can_reason, profile.note)
-        for notice in event.get("notices", []):
-            self.window.show_error(notice)
-
-    def _on_crashed(self, message: str) -> None:
-        self.window.show_error(message + " Restarting the engine…")
-        if self._load_options is not None:
-            self.controller.load_model(self._load_options)
-
-    def _set_model_status(self, text: str) -> None:
-        self.window.model_status.setText(text)
+    def _show_reasoning_control(self) -> None:
+        conv = self.controller.conversation
+        budget = conv_budget(conv) if conv is not None else self._new_chat_budget
+        self.window.set_reasoning_control(
+            ReasoningState(reasoning_kind(self._profile), budget, self._profile.note))
 
     # -- conversations -------------------------------------------------------
     @_store_errors_told
@@ -399,14 +248,57 @@ class PonderApp(QObject):
         self._search = text
         self.refresh_conversations()
 
-    def _on_opened(self, conversation, messages: list[Message]) -> None:  # type: ignore[no-untyped-def]
+    def _reopen_last_chat(self) -> None:
+        last = self.settings.get("last_chat")
+        if last and any(c.id == last for c in self.store.conversations()):
+            self.controller.open_conversation(last)
+
+    def _on_opened(self, conversation: Conversation, messages: list[Message]) -> None:
+        self._shown_messages = messages
         self.window.chat.show_conversation(messages)
-        self.window.budget.set_budget(conversation.budget)
-        self.window.reasoning_box.blockSignals(True)
-        self.window.reasoning_box.setChecked(conversation.reasoning != "off")
-        self.window.reasoning_box.blockSignals(False)
+        self._show_reasoning_control()
         self._refresh_presets()
         self.refresh_conversations()
+        self._show_chat_stats(messages)
+        self._offer_chat_model()
+        self.window.focus_composer()
+        if self.settings.get("last_chat") != conversation.id:
+            self.settings.set("last_chat", conversation.id)
+            self._save_quietly()
+
+    def _offer_chat_model(self) -> None:
+        """A chat written with another model (one on this computer): offer to switch to it."""
+        wanted = next((m.model for m in reversed(self._shown_messages) if m.role == "assistant" and m.model), "")
+        loaded = self.model_control.loaded_name
+        if not wanted or not loaded or wanted == loaded or self.controller.busy:
+            return
+        index = self.model_control.index_named(wanted)
+        if index >= 0:
+            self.window.offer(f"This chat was written with {wanted}; {loaded} is loaded.",
+                              f"Switch to {wanted}", lambda: self.model_control.load(index))
+
+    def _show_chat_stats(self, messages: list[Message]) -> None:
+        """The status bar's context use and speed are the open chat's (blank for a new chat)."""
+        last = next((m for m in reversed(messages) if m.role == "assistant" and m.stats), None)
+        n_ctx = (self.bridge.model or {}).get("n_ctx", 0)
+        context = speed = ""
+        if last is not None:
+            s = last.stats
+            if s.get("prompt_tokens") is not None and n_ctx:
+                used = s.get("prompt_tokens", 0) + s.get("generated_tokens", 0)
+                context = f"context {used:,} / {n_ctx:,}"
+            if s.get("decode_tokens_per_s"):
+                speed = f"{s['decode_tokens_per_s']:.1f} tok/s · first token {s.get('ttft_s', 0):.2f} s"
+        elif n_ctx:
+            context = f"context {n_ctx:,}"
+        self.window.set_chat_stats(context, speed)
+
+    def _on_budget(self, budget: int) -> None:
+        """The one reasoning control: 0 turns reasoning off, anything else on with that budget."""
+        if self.controller.conversation is None:
+            self._new_chat_budget = budget
+            self.controller.new_conversation()
+        self.controller.update_conversation(budget=budget, reasoning="off" if budget == 0 else "on")
 
     @_store_errors_told
     def _on_rename(self, conversation_id: int, title: str) -> None:
@@ -419,12 +311,8 @@ class PonderApp(QObject):
         self.controller.delete_conversation(conversation_id)
         if self.controller.conversation is None:
             self.window.chat.clear()
-        undo = QPushButton(f"Deleted “{title}” — Undo")
-        undo.setAccessibleName("Undo delete")
-        bar = self.window.statusBar()
-        bar.addWidget(undo)
-        undo.clicked.connect(lambda: (self.controller.undo_delete(conversation_id), undo.deleteLater()))
-        QTimer.singleShot(UNDO_MS, undo.deleteLater)
+            self._shown_messages = []
+        self.window.offer_undo(f"Deleted “{title}”.", lambda: self.controller.undo_delete(conversation_id))
 
     @_store_errors_told
     def _on_edit(self, message_id: int) -> None:
@@ -436,31 +324,35 @@ class PonderApp(QObject):
             self.controller.edit_and_resend(message_id, text)
 
     # -- replies -------------------------------------------------------------
+    def _answer_now(self) -> None:
+        self.controller.answer_now()
+
     def _on_reasoning(self, text: str) -> None:
         self.window.chat.add_reasoning(text)
-        self.window.composer.set_thinking(True)
+        self.window.set_thinking(True)
 
     def _on_answer(self, text: str) -> None:
         self.window.chat.add_answer(text)
-        self.window.composer.set_thinking(False)
+        self.window.set_thinking(False)
 
     def _on_reply_finished(self, message: Message) -> None:
         self.window.chat.finish_reply(message)
-        self.window.composer.set_thinking(False)
-        s = message.stats
-        if s.get("decode_tokens_per_s"):
-            self.window.speed_status.setText(
-                f"{s['decode_tokens_per_s']:.1f} tok/s · first token {s.get('ttft_s', 0):.2f} s")
-        if s.get("prompt_tokens") is not None and self.bridge.model:
-            used = s.get("prompt_tokens", 0) + s.get("generated_tokens", 0)
-            self.window.context_status.setText(f"context {used:,} / {self.bridge.model.get('n_ctx', 0):,}")
+        self.window.set_thinking(False)
+        self._shown_messages = [*self._shown_messages, message]
+        self._show_chat_stats([message])
+
+    def _save_quietly(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:  # remembering the last chat is a convenience: the next save keeps it
+            log.info("the settings could not be saved: %s", exc)
 
     def shutdown(self) -> None:
         self._save_before_quitting()
         self.library.shutdown()
         self.bridge.shutdown()
         self.store.close()
-        self._release_lock()
+        self.data.release()
 
     def _save_before_quitting(self) -> None:
         """A live reply is kept (interrupted); one the store cannot take yet is not dropped unasked."""
@@ -472,10 +364,9 @@ class PonderApp(QObject):
                 return
 
 
-def _family(model: LocalModel) -> str:
-    from engine.profiles import detect
-
-    return detect(model.info).family if model.info is not None else "plain"
+def conv_budget(conversation: Conversation) -> int:
+    """The budget the reasoning control shows: a chat with reasoning switched off shows Off."""
+    return OFF if conversation.reasoning == "off" else conversation.budget
 
 
 def process_age() -> float:
@@ -509,7 +400,7 @@ def run_gui(argv: list[str]) -> int:
         print(f"ponder: {exc}", file=sys.stderr)
         return 1
     ponder.window.show()
-    ponder.load_model(0)
+    ponder.model_control.load_last()
     code = app.exec()
     ponder.shutdown()
     return code

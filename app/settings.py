@@ -74,6 +74,10 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             check=_presets_ok),
     Setting("sampling_reasoning", dict, {}, "Sampling with reasoning on; empty: the model's recommended",
             check=_sampling_ok),
+    Setting("last_model", str, "", "The model loaded last (loaded again at start)",
+            check=lambda v: "\0" not in v),
+    Setting("last_chat", int, 0, "The chat open last (opened again at start; 0: none)",
+            check=_whole(1 << 62)),
     Setting("sampling_plain", dict, {}, "Sampling with reasoning off; empty: the model's recommended",
             check=_sampling_ok),
 )}

@@ -60,8 +60,9 @@ def test_first_run_chats_with_the_starter_model(qtbot, app: PonderApp) -> None: 
     loaded = load(qtbot, app)
     assert loaded["model"] == "SmolLM2-135M-Instruct"
     assert "SmolLM2-135M-Instruct" in app.window.model_status.text()
-    assert not app.window.budget.available and not app.window.reasoning_box.isEnabled()
-    assert "does not reason" in app.window.budget.toolTip()
+    control = app.window.reasoning
+    assert not control.available
+    assert "does not reason" in control.toolTip() and control.value_text() == "n/a"
     answers: list[str] = []
     app.controller.answer_received.connect(answers.append)
     app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1}  # what the model says is checked
@@ -83,10 +84,9 @@ def test_reasoning_pane_streams_collapses_and_summarises(  # type: ignore[no-unt
     add_model(ponder_home, nemotron3_double, "nemo3")
     loaded = load(qtbot, app, "nemo3")
     assert loaded["family"] == "nemotron-3-nano"
-    assert app.window.budget.available and app.window.reasoning_box.isEnabled()
+    assert app.window.reasoning.available
     app.controller.new_conversation()
-    app.window.budget.set_budget(32)
-    app.window.budget.budget_changed.emit(32)  # as a user's drag does
+    app.window.budget_changed.emit(32)  # as the reasoning control does when the user moves it
     seen_open_while_thinking = []
 
     def on_reasoning(_text: str) -> None:
@@ -111,7 +111,7 @@ def test_budget_off_sends_no_reasoning(qtbot, app: PonderApp, ponder_home: Path,
     add_model(ponder_home, nemotron3_double, "nemo3")
     load(qtbot, app, "nemo3")
     app.controller.new_conversation()
-    app.window.budget.budget_changed.emit(0)
+    app.window.budget_changed.emit(0)
     app.controller.sampling_overrides = {"max_tokens": 24}
     reply = send(qtbot, app, STORY)
     assert reply.reasoning == "" and replies(app)[-1].reasoning is None
@@ -271,10 +271,8 @@ def test_delete_and_undo(qtbot, app: PonderApp) -> None:  # type: ignore[no-unty
     conv = app.controller.new_conversation()
     app.window.conversations.delete_requested.emit(conv.id)
     assert app.window.conversations.model.rowCount() == 0
-    undo = [w for w in app.window.statusBar().findChildren(type(app.window.composer.send_button))
-            if w.accessibleName() == "Undo delete"]
-    assert undo
-    undo[0].click()
+    assert app.window.offer_banner.isVisible() and "Deleted" in app.window.offer_banner.text()
+    app.window.offer_banner.action.click()  # Undo
     assert app.window.conversations.model.rowCount() == 1
 
 
@@ -312,7 +310,7 @@ def test_huge_paste_gives_a_clear_error_and_loses_nothing(qtbot, app: PonderApp)
     assert reply.state == S.INTERRUPTED and reply.content == ""
     conv = app.controller.conversation
     assert app.store.messages(conv.id)[0].content == paste  # the user's text is kept whole
-    assert "too long" in app.window.statusBar().currentMessage()
+    assert "too long" in app.window.error_banner.text()  # an error stays in view
 
 
 def test_delete_a_message(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListView,
     QMenu,
@@ -34,15 +34,33 @@ class ConversationListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._items)
 
+    renamed = Signal(int, str)  # conversation id, new title (edited in place, F2)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
             return item.title
         if role == Roles.ID:
             return item.id
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not isinstance(value, str):
+            return False
+        title = " ".join(value.split())
+        item = self._items[index.row()]
+        if not title or title == item.title:
+            return False
+        self._items[index.row()] = dataclasses.replace(item, title=title)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        self.renamed.emit(item.id, title)
+        return True
 
     def set_conversations(self, items: list[Conversation]) -> None:
         self.beginResetModel()
@@ -70,9 +88,14 @@ class ConversationPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton("New chat")
         self.new_button.setAccessibleName("New chat (Ctrl+N)")
+        self.new_button.setToolTip("New chat (Ctrl+N)")
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Chats")
+        self.view.setToolTip("Enter opens the chat, F2 renames it, Delete deletes it")
+        self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
+        self.view.setUniformItemSizes(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -83,8 +106,33 @@ class ConversationPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.new_button.clicked.connect(self.new_requested)
         self.search.textChanged.connect(self.search_changed)
-        self.view.clicked.connect(lambda index: self.selected.emit(index.data(Roles.ID)))
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)  # Enter (or a double click)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.model.renamed.connect(self.rename_requested)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.selected.emit(index.data(Roles.ID))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(Roles.ID) if index.isValid() else None
+
+    def rename_current(self) -> None:
+        """Rename the chosen chat in place (F2)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index)
+
+    def delete_current(self) -> None:
+        conv_id = self.current_id()
+        if conv_id is not None:
+            self.delete_requested.emit(conv_id)
 
     def set_conversations(self, items: list[Conversation], current: int | None) -> None:
         self.model.set_conversations(items)
@@ -95,13 +143,8 @@ class ConversationPanel(QWidget):
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
-        conv_id, title = index.data(Roles.ID), index.data()
+        conv_id = index.data(Roles.ID)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self._rename(conv_id, title))
-        menu.addAction("Delete", lambda: self.delete_requested.emit(conv_id))
+        menu.addAction("Rename\tF2", lambda: self.view.edit(index))
+        menu.addAction("Delete\tDel", lambda: self.delete_requested.emit(conv_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))
-
-    def _rename(self, conv_id: int, title: str) -> None:
-        new, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=title)
-        if ok and new.strip():
-            self.rename_requested.emit(conv_id, new.strip())

@@ -1,111 +1,260 @@
-"""The main window: chats on the left, the conversation in the middle, controls on top."""
+"""The main window: chats on the left, the conversation in the middle, controls on top.
+
+The app talks to it in intents (show this model list, offer an undo, say this
+error), never by reaching into its widgets; user actions come out as signals
+and QActions.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .budget_slider import BudgetSlider
 from .chat_view import ChatView
 from .composer import Composer
 from .conversation_list import ConversationPanel
+from .notices import OFFER_MS, Banner
+from .reasoning_control import ReasoningControl, ReasoningState
+from .shortcuts_dialog import ShortcutsDialog
+
+NOTICE_MS = 8000
+MIN_WIDTH, MIN_HEIGHT = 760, 560
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 class MainWindow(QMainWindow):
     model_chosen = Signal(int)  # index in the model picker
-    reasoning_toggled = Signal(bool)
+    budget_changed = Signal(int)  # the reasoning control: 0 off, -1 unlimited, N tokens
     preset_chosen = Signal(int)  # index in the system-prompt picker
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle("Ponder")
         self.resize(1180, 780)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.conversations = ConversationPanel()
         self.chat = ChatView()
         self.composer = Composer()
+        self.error_banner = Banner("error")
+        self.offer_banner = Banner("offer")
+        self._build_actions()
+        self._build_top_bar()
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.offer_banner)
         column.addWidget(self.chat, 1)
+        column.addWidget(self.error_banner)
         column.addWidget(self.composer)
-        split = QSplitter()
-        split.addWidget(self.conversations)
-        split.addWidget(centre)
-        split.setStretchFactor(1, 1)
-        split.setSizes([250, 930])
-        self.setCentralWidget(split)
+        self.split = QSplitter()
+        self.split.addWidget(self.conversations)
+        self.split.addWidget(centre)
+        self.split.setStretchFactor(1, 1)
+        self.split.setCollapsible(1, False)
+        self.split.setSizes([240, 940])
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.top_bar)
+        outer.addWidget(self.split, 1)
+        self.setCentralWidget(body)
+        self._build_status_bar()
+        self._build_menus()
+        self.chat.link_requested.connect(self.confirm_link)
+        self.setTabOrder(self.composer.editor, self.conversations.search)
 
-        bar = QToolBar("Model")
-        bar.setMovable(False)
-        self.addToolBar(bar)
+    # -- construction ----------------------------------------------------------
+    def _action(self, text: str, keys: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)  # its shortcut works wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_chat_action = self._action("New chat", "Ctrl+N")
+        self.focus_message_action = self._action("Go to the message box", "Ctrl+L")
+        self.search_action = self._action("Search chats", "Ctrl+F")
+        self.stop_action = self._action("Stop the reply", QKeySequence(Qt.Key.Key_Escape))
+        self.answer_now_action = self._action("Answer now (stop thinking)", "Ctrl+Shift+A")
+        self.regenerate_action = self._action("Regenerate last reply", "Ctrl+R")
+        self.models_action = self._action("Models…", "Ctrl+M", "Find, download and manage models (Ctrl+M)")
+        self.settings_action = self._action("Settings…", "Ctrl+,")
+        self.export_action = self._action("Export chat…", "Ctrl+E")
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit)
+        self.shortcuts_action = self._action("Keyboard shortcuts", QKeySequence(Qt.Key.Key_F1))
+        self.about_action = QAction("About Ponder", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        # F2 and Delete act on the chat list only (Delete in a text box deletes text)
+        self.rename_chat_action = QAction("Rename chat", self, shortcut=QKeySequence(Qt.Key.Key_F2))
+        self.delete_chat_action = QAction("Delete chat", self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.rename_chat_action, self.delete_chat_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.conversations.view.addAction(action)
+        self.stop_action.setEnabled(False)  # until a reply runs: Esc then cancels edits and dialogs
+        self.answer_now_action.setEnabled(False)
+        self.new_chat_action.triggered.connect(self.focus_composer)
+        self.focus_message_action.triggered.connect(self.focus_composer)
+        self.search_action.triggered.connect(self.conversations.focus_search)
+        self.rename_chat_action.triggered.connect(self.conversations.rename_current)
+        self.delete_chat_action.triggered.connect(self.conversations.delete_current)
+        self.quit_action.triggered.connect(self.close)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.composer.stop_requested.connect(self.stop_action.trigger)
+        self.composer.answer_now_requested.connect(self.answer_now_action.trigger)
+
+    def _build_top_bar(self) -> None:
+        self.top_bar = QWidget()
+        self.top_bar.setObjectName("topBar")
         self.model_picker = QComboBox()
         self.model_picker.setAccessibleName("Model")
-        self.model_picker.setMinimumWidth(280)
-        self.reasoning_box = QCheckBox("Reasoning")
-        self.reasoning_box.setAccessibleName("Reasoning on or off")
-        self.budget = BudgetSlider()
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_picker.setMinimumContentsLength(11)
+        self.model_picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        models = QToolButton()
+        models.setDefaultAction(self.models_action)
+        self.reasoning = ReasoningControl()
         self.preset_picker = QComboBox()
         self.preset_picker.setAccessibleName("System prompt for this chat")
         self.preset_picker.setToolTip("System prompt for this chat")
-        bar.addWidget(QLabel(" Model "))
-        bar.addWidget(self.model_picker)
-        self.models_action = QAction("Models…", self, shortcut=QKeySequence("Ctrl+M"))
-        self.models_action.setToolTip("Find, download and manage models (Ctrl+M)")
-        bar.addAction(self.models_action)
-        bar.addSeparator()
-        bar.addWidget(self.reasoning_box)
-        bar.addSeparator()
-        bar.addWidget(self.budget)
-        bar.addSeparator()
-        bar.addWidget(QLabel(" System prompt "))
-        bar.addWidget(self.preset_picker)
+        self.preset_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_picker.setMinimumContentsLength(6)
+        model_label = QLabel("Model")
+        model_label.setBuddy(self.model_picker)
+        row = QHBoxLayout(self.top_bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(model_label)
+        row.addWidget(self.model_picker, 3)
+        row.addWidget(models)
+        row.addWidget(_separator())
+        row.addWidget(self.reasoning, 2)
+        row.addWidget(_separator())
+        row.addWidget(QLabel("System prompt"))
+        row.addWidget(self.preset_picker, 1)
         self.model_picker.activated.connect(self.model_chosen)
         self.preset_picker.activated.connect(self.preset_chosen)
-        self.reasoning_box.toggled.connect(self.reasoning_toggled)
+        self.reasoning.budget_changed.connect(self.budget_changed)
 
+    def _build_status_bar(self) -> None:
         self.model_status = QLabel("No model")
         self.placement_status = QLabel("")
         self.context_status = QLabel("")
         self.speed_status = QLabel("")
         for label in (self.model_status, self.placement_status, self.context_status, self.speed_status):
             self.statusBar().addPermanentWidget(label)
-        self.new_chat_action = QAction("New chat", self, shortcut=QKeySequence("Ctrl+N"))
-        self.search_action = QAction("Search chats", self, shortcut=QKeySequence("Ctrl+F"))
-        self.stop_action = QAction("Stop", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        self.regenerate_action = QAction("Regenerate last reply", self, shortcut=QKeySequence("Ctrl+R"))
-        self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
-        self.export_action = QAction("Export chat…", self, shortcut=QKeySequence("Ctrl+E"))
-        self.quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        self.about_action = QAction("About Ponder", self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.search_action.triggered.connect(lambda: self.conversations.search.setFocus())
-        self.quit_action.triggered.connect(self.close)
+
+    def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         for action in (self.new_chat_action, self.models_action, self.export_action,
                        self.settings_action, self.quit_action):
             file_menu.addAction(action)
         chat_menu = self.menuBar().addMenu("&Chat")
-        for action in (self.regenerate_action, self.stop_action, self.search_action):
+        for action in (self.regenerate_action, self.stop_action, self.answer_now_action,
+                       self.focus_message_action, self.search_action, self.rename_chat_action,
+                       self.delete_chat_action):
             chat_menu.addAction(action)
-        self.menuBar().addMenu("&Help").addAction(self.about_action)
-        self.chat.link_requested.connect(self.confirm_link)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
 
-    def set_reasoning_available(self, available: bool, reason: str = "") -> None:
-        self.reasoning_box.setEnabled(available)
-        self.reasoning_box.setToolTip("" if available else reason)
-        self.budget.set_available(available, reason)
+    # -- intents: what the app asks of the window -------------------------------
+    def set_models(self, labels: list[str], current: int) -> None:
+        self.model_picker.clear()
+        self.model_picker.addItems(labels)
+        for i, label in enumerate(labels):
+            self.model_picker.setItemData(i, label, Qt.ItemDataRole.ToolTipRole)
+        if labels:
+            self.model_picker.setCurrentIndex(max(0, min(current, len(labels) - 1)))
+
+    def set_current_model(self, index: int) -> None:
+        self.model_picker.setCurrentIndex(index)
+        self.model_picker.setToolTip(self.model_picker.currentText())
+
+    def set_model_status(self, text: str) -> None:
+        self.model_status.setText(text)
+
+    def set_placement(self, text: str, why: str = "") -> None:
+        self.placement_status.setText(text)
+        self.placement_status.setToolTip(why)
+
+    def set_chat_stats(self, context: str, speed: str) -> None:
+        """The open chat's context use and last speed ('' hides either)."""
+        self.context_status.setText(context)
+        self.speed_status.setText(speed)
+
+    def set_reasoning_control(self, state: ReasoningState) -> None:
+        self.reasoning.set_state(state)
+
+    def set_presets(self, names: list[str], current: int) -> None:
+        self.preset_picker.clear()
+        self.preset_picker.addItems(names)
+        self.preset_picker.setCurrentIndex(max(current, 0))
+
+    def set_empty_hint(self, text: str) -> None:
+        self.chat.placeholder.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+        self.stop_action.setEnabled(busy)
+        if not busy:
+            self.set_thinking(False)
+
+    def set_thinking(self, thinking: bool) -> None:
+        self.composer.set_thinking(thinking)
+        self.answer_now_action.setEnabled(thinking and self.stop_action.isEnabled())
+
+    def focus_composer(self) -> None:
+        self.composer.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, message: str) -> None:
+        """An error stays in view until dismissed or replaced by the next one."""
+        self.error_banner.show_text(message)
+
+    def clear_error(self) -> None:
+        self.error_banner.dismiss()
+
+    def show_notice(self, message: str, timeout_ms: int = NOTICE_MS) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def offer(self, text: str, action: str, callback: Callable[[], None], timeout_ms: int = OFFER_MS) -> None:
+        """One action offered for a while: Undo a delete, switch to a chat's model."""
+        self.offer_banner.show_text(text, action, callback, timeout_ms)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self.offer(text, "Undo", undo)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.shortcut_actions(), self)
+        dialog.show()
+        return dialog
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [*self.actions(), self.rename_chat_action, self.delete_chat_action]
 
     def confirm_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https"):
@@ -114,11 +263,3 @@ class MainWindow(QMainWindow):
             self, "Open link?", f"Open this address in your browser?\n\n{url.toString()}")
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
-
-    def set_presets(self, names: list[str], current: int) -> None:
-        self.preset_picker.clear()
-        self.preset_picker.addItems(names)
-        self.preset_picker.setCurrentIndex(max(current, 0))
-
-    def show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)

@@ -88,9 +88,13 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.models_folder)
         row.addWidget(browse)
+        self.offline = QCheckBox("Offline: make no network calls at all")
+        self.offline.setChecked(values["offline"])
+        self.offline.setToolTip("Model search and downloads are off; the models on this computer still work.")
         g.addRow("Theme", self.theme)
         g.addRow("", self.keep_open)
         g.addRow("Models folder", row)
+        g.addRow("", self.offline)
         tabs.addTab(general, "General")
 
         engine = QWidget()
@@ -165,6 +169,7 @@ class SettingsDialog(QDialog):
             **self._values,
             "theme": self.theme.currentText(),
             "keep_reasoning_open": self.keep_open.isChecked(),
+            "offline": self.offline.isChecked(),
             "models_folder": self.models_folder.text().strip(),
             "context_size": self.context.value(),
             "gpu_layers": layers,

@@ -1,0 +1,151 @@
+"""Which model runs: the models on this computer, loading one, remembering it, and the engine's restarts.
+
+It tells the window in intents (the model list, the status line, what the
+reasoning control may offer) and the chat controller what to load.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from engine import protocol as P
+from engine.local_models import LocalModel, list_local_models
+from engine.paths import models_dir
+from engine.profiles import ALWAYS, SWITCHABLE, Profile, by_family, detect
+from ui.main_window import MainWindow
+from ui.reasoning_control import ReasoningKind
+
+from .chat_controller import ChatController
+from .engine_bridge import EngineBridge
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+_KINDS = {SWITCHABLE: ReasoningKind.SWITCHABLE, ALWAYS: ReasoningKind.ALWAYS}
+
+
+def reasoning_kind(profile: Profile) -> ReasoningKind:
+    return _KINDS.get(profile.reasoning, ReasoningKind.NONE) if profile.can_reason else ReasoningKind.NONE
+
+
+def model_label(model: LocalModel) -> str:
+    assert model.info is not None
+    family = detect(model.info).label
+    return f"{model.name} — {family} · {model.info.display_size} {model.info.quantization}"
+
+
+class ModelController(QObject):
+    """Owns the list of local models and which one is loaded (or loading)."""
+
+    ready = Signal(object)  # the loaded model's Profile
+    restarting = Signal()
+
+    def __init__(self, window: MainWindow, settings: Settings, chats: ChatController,
+                 bridge: EngineBridge, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window, self.settings, self.chats, self.bridge = window, settings, chats, bridge
+        self.models: list[LocalModel] = []
+        self.options: P.LoadOptions | None = None
+        self._reported_unusable: set[str] = set()
+        self._restarting = False
+        bridge.loaded.connect(self._on_loaded)
+        bridge.load_failed.connect(self._on_load_failed)
+        bridge.engine_crashed.connect(self._on_crashed)
+        window.model_chosen.connect(self.load)
+
+    # -- the models on this computer -------------------------------------------
+    def refresh(self) -> None:
+        found = list_local_models()
+        extra = self.settings.get("models_folder")
+        if extra and os.path.isdir(extra):
+            found += [m for m in list_local_models(Path(extra)) if not m.builtin]
+        self.models = [m for m in found if m.info is not None]
+        unusable = {str(m.path): m.problem for m in found if m.info is None}
+        if unusable.keys() - self._reported_unusable:  # each bad file is reported once, not hidden
+            self.window.show_error(f"{len(unusable)} file(s) in the models folder cannot be used and were "
+                                   "skipped: " + "; ".join(unusable.values()))
+        self._reported_unusable = set(unusable)
+        current = self.index_of(self.options.path) if self.options else -1
+        self.window.set_models([model_label(m) for m in self.models], max(current, 0))
+        if not self.models:
+            self.window.set_empty_hint(
+                "No model found. Put a GGUF model in the models folder\n"
+                f"({os.fspath(models_dir())}) or reinstall with the starter model.")
+            self.window.set_model_status("No model")
+
+    def index_of(self, path: str) -> int:
+        return next((i for i, m in enumerate(self.models) if str(m.path) == path), -1)
+
+    def index_named(self, name: str) -> int:
+        return next((i for i, m in enumerate(self.models) if m.name == name), -1)
+
+    # -- loading ---------------------------------------------------------------
+    def load_last(self) -> None:
+        """The model used last time, else the first one."""
+        index = self.index_of(self.settings.get("last_model"))
+        self.load(max(index, 0))
+
+    def load_path(self, path: str) -> None:
+        index = self.index_of(path)
+        if index >= 0:
+            self.load(index)
+
+    def load(self, index: int) -> None:
+        if not 0 <= index < len(self.models):
+            return
+        model = self.models[index]
+        self.window.set_current_model(index)
+        st = self.settings
+        self.options = P.LoadOptions(path=str(model.path), name=model.name, n_ctx=st.get("context_size"),
+                                     gpu_layers=st.get("gpu_layers"), threads=st.get("threads"))
+        self._restarting = False
+        self.window.set_model_status(f"Loading {model.name}…")
+        self.chats.load_model(self.options)  # a reply still running ends first (cancelled)
+
+    def reload(self) -> None:
+        """Load the current model again (its settings changed)."""
+        if self.options is not None:
+            self.load(max(self.index_of(self.options.path), 0))
+
+    @property
+    def loaded_name(self) -> str:
+        return str((self.bridge.model or {}).get("model", ""))
+
+    def _on_loaded(self, event: dict[str, Any]) -> None:
+        profile = by_family(event.get("family", "plain"))
+        self.window.set_model_status(f"{event.get('model')} ({profile.label})")
+        on_gpu = event.get("offload") == "gpu"
+        where = f"GPU, {event.get('gpu_layers')} layers" if on_gpu else f"CPU, {event.get('threads')} threads"
+        self.window.set_placement(where, event.get("backend_reason", ""))  # which backend, and why
+        if self._restarting:
+            self.window.show_notice("The engine was restarted; the reply it was writing is kept as it was.")
+        self._restarting = False
+        if self.options is not None and self.settings.get("last_model") != self.options.path:
+            self.settings.set("last_model", self.options.path)
+            self._save_settings()
+        for notice in event.get("notices", []):
+            self.window.show_notice(notice)
+        self.ready.emit(profile)
+
+    def _on_load_failed(self, message: str) -> None:
+        self._restarting = False
+        self.window.set_model_status("No model loaded")
+        self.window.show_error(f"Could not load the model: {message}")
+
+    def _on_crashed(self, message: str) -> None:
+        """One message for the whole story: what happened, then (on reload) that it is over."""
+        self.window.show_notice(f"{message} Restarting the engine…", 0)
+        if self.options is not None:
+            self._restarting = True
+            self.restarting.emit()
+            self.chats.load_model(self.options)
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:  # remembering the last model is a convenience: the next save keeps it
+            log.info("the last model could not be remembered: %s", exc)

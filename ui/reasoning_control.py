@@ -1,0 +1,136 @@
+"""The one reasoning control: Off, 256 … 32k, Unlimited thinking tokens, in log steps.
+
+It replaces a "Reasoning" checkbox beside a budget slider (the two could
+contradict each other). What it offers depends on the model:
+- a model that cannot reason: greyed out, with a one-line reason;
+- a model that may reason: Off answers directly, a number caps the thought;
+- a model that always reasons: Off closes the thought as soon as it opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+OFF, UNLIMITED = 0, -1
+STEPS = [OFF, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, UNLIMITED]
+
+EXPLAIN = ("How long the model may think before it answers, in tokens. When the budget runs out, "
+           "the thought is closed gracefully and the model answers.")
+
+
+class ReasoningKind(StrEnum):
+    NONE = "none"  # the model does not reason
+    SWITCHABLE = "switchable"  # reasoning can be turned on and off
+    ALWAYS = "always"  # the model always reasons
+
+
+@dataclass(frozen=True)
+class ReasoningState:
+    """What the control shows: the model's kind, why it is off (kind NONE), the chat's budget."""
+
+    kind: ReasoningKind = ReasoningKind.NONE
+    budget: int = UNLIMITED
+    reason: str = ""  # one line, shown when the model cannot reason
+
+
+def budget_label(budget: int) -> str:
+    if budget == OFF:
+        return "Off"
+    if budget < 0:
+        return "Unlimited"
+    return f"{budget // 1024}k" if budget >= 1024 else str(budget)
+
+
+def nearest_step(budget: int) -> int:
+    if budget < 0:
+        return len(STEPS) - 1
+    return min(range(len(STEPS) - 1), key=lambda i: abs(STEPS[i] - budget))
+
+
+class ReasoningControl(QWidget):
+    """Emits budget_changed(tokens) when the user moves it: 0 is off, -1 unlimited."""
+
+    budget_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state = ReasoningState()
+        self._title = QLabel("Reasoning")
+        self._slider = QSlider(Qt.Orientation.Horizontal)
+        self._slider.setRange(0, len(STEPS) - 1)
+        self._slider.setPageStep(1)
+        self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self._slider.setAccessibleName("Reasoning budget")
+        self._slider.setMinimumWidth(80)
+        self._slider.setMaximumWidth(180)
+        self._value = QLabel()
+        self._value.setObjectName("reasoningValue")
+        self._value.setMinimumWidth(self._value.fontMetrics().horizontalAdvance("Unlimited") + 4)
+        self._title.setBuddy(self._slider)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addWidget(self._slider, 1)
+        layout.addWidget(self._value)
+        self._slider.valueChanged.connect(self._on_value_changed)
+        self.set_state(self._state)
+
+    # -- what the app tells it -------------------------------------------------
+    def set_state(self, state: ReasoningState) -> None:
+        self._state = state
+        self._slider.blockSignals(True)
+        self._slider.setValue(nearest_step(state.budget))
+        self._slider.blockSignals(False)
+        self._slider.setEnabled(self.available)
+        self._title.setEnabled(self.available)
+        self._show()
+
+    def set_budget(self, budget: int) -> None:
+        """The open chat's budget (the model's kind stays)."""
+        self.set_state(ReasoningState(self._state.kind, budget, self._state.reason))
+
+    # -- what it shows ---------------------------------------------------------
+    @property
+    def state(self) -> ReasoningState:
+        return self._state
+
+    @property
+    def available(self) -> bool:
+        return self._state.kind != ReasoningKind.NONE
+
+    def budget(self) -> int:
+        return STEPS[self._slider.value()]
+
+    def value_text(self) -> str:
+        return self._value.text()
+
+    def _show(self) -> None:
+        if not self.available:
+            reason = self._state.reason or "This model does not reason."
+            self._value.setText("n/a")
+            self._explain(f"Not available: {reason}")
+            return
+        budget = self.budget()
+        self._value.setText(budget_label(budget))
+        if budget == OFF:
+            what = ("Off: this model always reasons, so its thought is closed as soon as it opens."
+                    if self._state.kind == ReasoningKind.ALWAYS else "Off: the model answers without thinking.")
+        elif budget < 0:
+            what = "Unlimited: the model thinks as long as it needs."
+        else:
+            what = f"The model thinks at most {budget:,} tokens, then answers."
+        self._explain(f"{what}\n{EXPLAIN}")
+
+    def _explain(self, text: str) -> None:
+        self.setToolTip(text)
+        self._slider.setToolTip(text)
+        self._slider.setAccessibleDescription(text.split("\n", 1)[0])
+
+    def _on_value_changed(self, _index: int) -> None:
+        self._state = ReasoningState(self._state.kind, self.budget(), self._state.reason)
+        self._show()
+        self.budget_changed.emit(self.budget())

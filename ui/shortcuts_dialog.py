@@ -1,0 +1,66 @@
+"""Help → Keyboard shortcuts: every key the window answers to, read from its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Keys that belong to a widget rather than to an action of the window.
+WIDGET_KEYS = [
+    ("Send the message", "Enter"),
+    ("New line in the message", "Shift+Enter"),
+    ("Leave the message box", "Tab"),
+    ("Open the chat chosen with Up/Down", "Enter"),
+    ("Send an edited message", "Ctrl+Enter"),
+    ("Cancel editing a message", "Esc"),
+]
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(what it does, keys) for each action with a shortcut, then the widgets' own keys."""
+    rows = []
+    for action in actions:
+        keys = action.shortcut()
+        if keys.isEmpty():
+            continue
+        what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        rows.append((what, keys.toString(QKeySequence.SequenceFormat.NativeText)))
+    return rows + WIDGET_KEYS
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (what, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+                for r in range(self.table.rowCount())]

@@ -18,6 +18,7 @@ from engine.local_models import LocalModel
 from engine.profiles import Profile, by_family
 from engine.store import Conversation, Message, StoreError
 from ui.about_dialog import AboutDialog
+from ui.chat_view import AssistantMessage
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 from ui.reasoning_control import OFF, UNLIMITED, ReasoningState
@@ -389,7 +390,8 @@ def app_icon() -> QIcon:
 
 
 def run_gui(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Ponder")
     app.setApplicationVersion(ponder_version())
     app.setDesktopFileName("ponder")  # Wayland: matches ponder.desktop, so the dock shows the icon
@@ -432,7 +434,7 @@ def self_test(timeout_s: float = 180.0) -> int:
 
     def on_finished(message: Message) -> None:
         shown = ponder.window.chat.messages()[-1]
-        text = shown.answer.plain_text().strip()  # the rendered reply
+        text = shown.answer.plain_text().strip() if isinstance(shown, AssistantMessage) else ""
         if message.state != "complete":
             fail(f"the reply ended as {message.state}: {message.stats.get('error', '')}")
         elif not text:

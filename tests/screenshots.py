@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 PROMPT = "Write a Python function that reverses a string, and show how to call it."
 
@@ -38,15 +38,17 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     shots: list[str] = []
 
-    def capture(name: str) -> None:
+    def capture(name: str, window: QWidget) -> None:
         app.processEvents()
         path = out / name
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        g = window.frameGeometry()  # the window alone, not the whole virtual screen
+        subprocess.run(["import", "-window", "root", "-crop", f"{g.width()}x{g.height()}+{g.x()}+{g.y()}",
+                        "+repage", str(path)], check=True)
         shots.append(str(path))
 
-    def run(theme: str, mid_reasoning: str | None, finished: str) -> None:
+    def run(theme: str, mid_reasoning: str | None, finished: str, size: tuple[int, int] = (1240, 820)) -> None:
         ponder = PonderApp(theme=theme)
-        ponder.window.resize(1240, 820)
+        ponder.window.resize(*size)
         ponder.window.move(20, 20)
         ponder.window.show()
         c = ponder.controller
@@ -56,16 +58,17 @@ def main(out: Path) -> int:
         def on_reasoning(_text: str) -> None:
             seen[0] += 1
             if mid_reasoning and seen[0] == 12:
-                QTimer.singleShot(0, lambda: capture(mid_reasoning))
+                QTimer.singleShot(0, lambda: capture(mid_reasoning, ponder.window))
 
         def on_loaded(_e: dict) -> None:
             c.new_conversation()
-            ponder.window.budget.set_budget(512 if mid_reasoning else 256)
-            ponder.window.budget.budget_changed.emit(ponder.window.budget.budget())
+            budget = 512 if mid_reasoning else 256
+            ponder.window.reasoning.set_budget(budget)  # as the user sets the reasoning control
+            ponder.window.budget_changed.emit(budget)
             c.send(PROMPT)
 
         def on_finished(_m) -> None:  # type: ignore[no-untyped-def]
-            QTimer.singleShot(400, lambda: (capture(finished), app.quit()))
+            QTimer.singleShot(400, lambda: (capture(finished, ponder.window), app.quit()))
 
         c.reasoning_received.connect(on_reasoning)
         ponder.bridge.loaded.connect(on_loaded)
@@ -82,12 +85,13 @@ def main(out: Path) -> int:
         dialog = ponder.open_model_manager()
         dialog.resize(1180, 600)
         dialog.move(40, 60)
-        QTimer.singleShot(800, lambda: (capture("model-manager.png"), app.quit()))
+        QTimer.singleShot(800, lambda: (capture("model-manager.png", dialog), app.quit()))
         app.exec()
         ponder.shutdown()
 
     run("light", "reasoning-light.png", "answer-light.png")
     run("dark", None, "answer-dark.png")
+    run("light", None, "small-window.png", (800, 600))
     manager()
     print("\n".join(shots))
     return 0

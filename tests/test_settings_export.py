@@ -108,6 +108,9 @@ def test_dialog_round_trip_and_reset(qtbot) -> None:  # type: ignore[no-untyped-
     assert dialog.values()["sampling_reasoning"] == {}  # back to the model's recommendation
     dialog.gpu_layers.setText("lots")
     assert dialog.values()["gpu_layers"] == "auto"
+    assert dialog.values()["offline"] is False and not dialog.offline.isChecked()
+    dialog.offline.setChecked(True)  # the README's offline setting is in the dialog
+    assert dialog.values()["offline"] is True
 
 
 def _chat(tmp_path: Path):  # type: ignore[no-untyped-def]

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.models_action = self._action("Models…", "Ctrl+M", "Find, download and manage models (Ctrl+M)")
         self.settings_action = self._action("Settings…", "Ctrl+,")
         self.export_action = self._action("Export chat…", "Ctrl+E")
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
         self.shortcuts_action = self._action("Keyboard shortcuts", QKeySequence(Qt.Key.Key_F1))
         self.about_action = QAction("About Ponder", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)

@@ -3,33 +3,106 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from engine.store import Conversation
+from engine.store import Conversation, SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Roles(IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1
+    MARKED = Qt.ItemDataRole.UserRole + 2  # a search hit: escaped HTML of title and snippet, matches bold
+
+
+def marked(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """`text` as HTML with each span in bold; everything else escaped (chat text is untrusted)."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at or end <= start:
+            continue
+        out += [html.escape(text[at:start]), "<b>", html.escape(text[start:end]), "</b>"]
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def _hit_html(hit: SearchHit) -> str:
+    title = marked(hit.conversation.title, hit.title_spans)
+    if not hit.snippet:
+        return title
+    snippet = marked(" ".join(hit.snippet.split()), _collapsed_spans(hit.snippet, hit.spans))
+    return f"{title}<br><span style='color: gray'>{snippet}</span>"
+
+
+def _collapsed_spans(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Spans moved to the text with its runs of white space made single spaces (one line)."""
+    mapping, out_pos, prev_space = [], 0, True
+    for ch in text:
+        mapping.append(out_pos)
+        space = ch.isspace()
+        if not (space and prev_space):
+            out_pos += 1
+        prev_space = space
+    mapping.append(out_pos)
+    return [(mapping[a], mapping[b]) for a, b in spans if 0 <= a < b <= len(text)]
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a search hit as its title and the matching snippet, matches in bold (plain rows as usual)."""
+
+    LINES = 3
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        text = index.data(Roles.MARKED)
+        if not text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setHtml(text)
+        doc.setTextWidth(opt.rect.width() - 8)
+        painter.save()
+        painter.translate(opt.rect.left() + 4, opt.rect.top() + 2)
+        painter.setClipRect(0, 0, opt.rect.width() - 8, opt.rect.height() - 4)
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        if index.data(Roles.MARKED):
+            size.setHeight(option.fontMetrics.lineSpacing() * self.LINES + 8)
+        return size
 
 
 class ConversationListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._items: list[Conversation] = []
+        self._hits: dict[int, SearchHit] = {}  # conversation id -> what a search found in it
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._items)
@@ -44,6 +117,8 @@ class ConversationListModel(QAbstractListModel):
             return item.title
         if role == Roles.ID:
             return item.id
+        if role == Roles.MARKED and item.id in self._hits:
+            return _hit_html(self._hits[item.id])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -62,9 +137,11 @@ class ConversationListModel(QAbstractListModel):
         self.renamed.emit(item.id, title)
         return True
 
-    def set_conversations(self, items: list[Conversation]) -> None:
+    def set_conversations(self, items: list[Conversation] | list[SearchHit]) -> None:
+        """Chats, or a search's hits (shown with their snippets)."""
         self.beginResetModel()
-        self._items = list(items)
+        self._hits = {i.conversation.id: i for i in items if isinstance(i, SearchHit)}
+        self._items = [i.conversation if isinstance(i, SearchHit) else i for i in items]
         self.endResetModel()
 
     def row_of(self, conversation_id: int) -> int:
@@ -95,7 +172,7 @@ class ConversationPanel(QWidget):
         self.view.setAccessibleName("Chats")
         self.view.setToolTip("Enter opens the chat, F2 renames it, Delete deletes it")
         self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
-        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(HitDelegate(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -134,7 +211,7 @@ class ConversationPanel(QWidget):
         if conv_id is not None:
             self.delete_requested.emit(conv_id)
 
-    def set_conversations(self, items: list[Conversation], current: int | None) -> None:
+    def set_conversations(self, items: list[Conversation] | list[SearchHit], current: int | None) -> None:
         self.model.set_conversations(items)
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.view.setCurrentIndex(self.model.index(row))
@@ -143,8 +220,8 @@ class ConversationPanel(QWidget):
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
-        conv_id = index.data(Roles.ID)
+        conv_id, kept = index.data(Roles.ID), QPersistentModelIndex(index)
         menu = QMenu(self)
-        menu.addAction("Rename\tF2", lambda: self.view.edit(index))
+        menu.addAction("Rename\tF2", lambda: kept.isValid() and self.view.edit(self.model.index(kept.row())))
         menu.addAction("Delete\tDel", lambda: self.delete_requested.emit(conv_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-LLAMA_VERSION := 0.3.36
+LLAMA_VERSION := 0.3.36  # the exact pin in pyproject.toml (tests/test_typecheck.py checks they agree)
 
 # llama-cpp-python is built from source, always portable: a native (host-CPU-tuned) build
 # crashes on Xeons with AMX on any prompt longer than one token, and an
@@ -41,6 +41,7 @@ dist: $(VENV)/.dev
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check app ui engine tests
+	$(BIN)/mypy app ui engine
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -20,6 +20,7 @@ from engine.client import EngineClient
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.local_models import list_local_models, resolve_model
 from engine.paths import DataFolderError
+from engine.protocol import BUDGET_UNLIMITED, Event, FinishReason, ReasoningMode
 
 
 class CliError(Exception):
@@ -49,9 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--ctx", type=int, default=0, help="context size in tokens (default: model's, at most 8192)")
     chat.add_argument("--gpu-layers", default="auto", help="'auto' or a number of layers to offload")
     chat.add_argument("--threads", type=int, default=0, help="CPU threads (default: physical cores)")
-    chat.add_argument("--reasoning", choices=["on", "off", "auto"], default="auto",
+    chat.add_argument("--reasoning", choices=list(ReasoningMode), default=ReasoningMode.AUTO,
                       help="reasoning mode (auto: the model family's default)")
-    chat.add_argument("--budget", type=int, default=-1,
+    chat.add_argument("--budget", type=int, default=BUDGET_UNLIMITED,
                       help="thinking tokens: -1 unlimited (default), 0 off, N caps the reasoning")
     chat.add_argument("--wrap-up", default=None,
                       help="sentence added when the budget ends the reasoning ('' for none)")
@@ -74,7 +75,7 @@ def sampling_from(args: argparse.Namespace, recommended: dict[str, Any] | None =
     s = P.Sampling()
     for name, value in (recommended or {}).items():
         setattr(s, name, value)
-    for name in ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "seed", "max_tokens"):
+    for name in (*P.TUNABLE_NAMES, "seed"):
         value = getattr(args, name)
         if value is not None:
             setattr(s, name, value)
@@ -92,25 +93,24 @@ class Printer:
         self.as_json, self.out, self.err = as_json, out, err
         self._mid_line = False
 
-    def event(self, event: dict[str, Any]) -> None:
+    def event(self, event: P.EngineEvent) -> None:
         if self.as_json:
             self.out.write(json.dumps(event, ensure_ascii=False) + "\n")
             self.out.flush()
             return
-        kind = event.get("event")
-        if kind in (P.ANSWER, P.REASONING):
+        if event["event"] == Event.ANSWER or event["event"] == Event.REASONING:
             text = event["text"]
-            stream = self.out if kind == P.ANSWER else self.err
+            stream = self.out if event["event"] == Event.ANSWER else self.err
             stream.write(text)
             stream.flush()
             self._mid_line = not text.endswith("\n")
-        elif kind == P.DONE:
+        elif event["event"] == Event.DONE:
             if self._mid_line:
                 self.out.write("\n")
                 self._mid_line = False
-            if event.get("finish_reason") != P.FINISH_STOP:
-                self.err.write(f"[{event.get('finish_reason')}]\n")
-        elif kind == P.STATS:
+            if event["finish_reason"] != FinishReason.STOP:
+                self.err.write(f"[{event['finish_reason']}]\n")
+        elif event["event"] == Event.STATS:
             if self._mid_line:
                 self.out.write("\n")
                 self._mid_line = False
@@ -118,12 +118,12 @@ class Printer:
                 f"[{event['generated_tokens']} tokens, {event['decode_tokens_per_s']:.1f} tok/s, "
                 f"first token after {event['ttft_s']:.2f} s]\n"
             )
-        elif kind == P.NOTICE:
-            self.err.write(f"ponder: {event.get('message')}\n")
-        elif kind == P.ERROR:
+        elif event["event"] == Event.NOTICE:
+            self.err.write(f"ponder: {event['message']}\n")
+        elif event["event"] == Event.ERROR:
             if self._mid_line:
                 self.out.write("\n")
-            self.err.write(f"ponder: error: {event.get('message')}\n")
+            self.err.write(f"ponder: error: {event['message']}\n")
         self.out.flush()
 
     def error(self, message: str) -> None:
@@ -139,7 +139,7 @@ class ChatSession:
         self.messages: list[dict[str, Any]] = []
         if args.system:
             self.messages.append({"role": "system", "content": args.system})
-        if args.budget < -1:
+        if args.budget < BUDGET_UNLIMITED:
             raise CliError("--budget must be -1 (unlimited), 0 (off) or a number of tokens")
         if args.family:
             try:
@@ -168,41 +168,41 @@ class ChatSession:
             path=str(model.path), name=model.name, n_ctx=self.args.ctx, gpu_layers=self.args.gpu_layers,
             threads=self.args.threads, family=self.args.family,
         ))
-        for event in self.client.events_until(P.LOADED):
-            if event["event"] == P.LOADED:
+        for event in self.client.events_until(Event.LOADED):
+            if event["event"] == Event.LOADED:
                 profile = profiles.by_family(event["family"])
-                on = profile.wants_reasoning(self.args.reasoning) and self.args.budget != 0
+                on = profile.reasoning_on(self.args.reasoning, self.args.budget)
                 self.sampling = sampling_from(self.args, profile.sampling(on))
-                for notice in event.get("notices", []):
-                    self.printer.event({"event": P.NOTICE, "message": notice})
+                for notice in event["notices"]:
+                    self.printer.event(P.notice_event(notice))
                 if self.printer.as_json:
                     self.printer.event(event)
                 return True
             self.printer.event(event)
         return False
 
-    def turn(self, text: str) -> str:
-        """Send one user message; returns the finish reason or 'error'."""
+    def turn(self, text: str) -> FinishReason | None:
+        """Send one user message; returns the finish reason, or None after an error."""
         if not text.strip():
             self.printer.error("the message is empty")
-            return "error"
+            return None
         self.messages.append({"role": "user", "content": text})
         answer: list[str] = []
-        finish = "error"
+        finish: FinishReason | None = None
         self._generating, self._cancelled_at = True, None
         try:
             self.client.generate(P.GenerateRequest(
                 self.messages, self.sampling, reasoning=self.args.reasoning,
                 budget=self.args.budget, wrap_up=self.args.wrap_up))
-            for event in self.client.events_until(P.DONE):
+            for event in self.client.events_until(Event.DONE):
                 self.printer.event(event)
-                if event["event"] == P.ANSWER:
+                if event["event"] == Event.ANSWER:
                     answer.append(event["text"])
-                elif event["event"] == P.DONE:
+                elif event["event"] == Event.DONE:
                     finish = event["finish_reason"]
         finally:
             self._generating = False
-        if finish == "error":
+        if finish is None:
             self.messages.pop()
         else:
             self.messages.append({"role": "assistant", "content": "".join(answer)})
@@ -252,9 +252,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 1
         for text in _prompts(args):
             finish = session.turn(text)
-            if finish == "error":
+            if finish is None:
                 return 1
-            if finish == P.FINISH_CANCELLED:
+            if finish == FinishReason.CANCELLED:
                 return 130
         return 0
     except KeyboardInterrupt:

@@ -7,24 +7,23 @@ never waits on the engine.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from engine import protocol as P
 from engine.client import EngineClient, EngineCrashed
+from engine.protocol import Event
 
 DRAIN_INTERVAL_MS = 33
 
 
 class EngineBridge(QObject):
-    loaded = Signal(dict)
+    loaded = Signal(dict)  # P.LoadedEvent
     load_failed = Signal(str)
     reasoning_received = Signal(str)
     answer_received = Signal(str)
-    stats_received = Signal(dict)
+    stats_received = Signal(dict)  # P.StatsEvent
     notice_received = Signal(str)
-    reply_finished = Signal(str)  # finish reason
+    reply_finished = Signal(str)  # a P.FinishReason
     reply_failed = Signal(str)
     engine_crashed = Signal(str)
 
@@ -33,7 +32,7 @@ class EngineBridge(QObject):
         self.client = EngineClient()
         self._loading = False
         self._generating = False
-        self.model: dict[str, Any] | None = None
+        self.model: P.LoadedEvent | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._drain)
@@ -75,11 +74,10 @@ class EngineBridge(QObject):
         reasoning: list[str] = []
         answer: list[str] = []
         while (event := self.client.next_event(0)) is not None:
-            kind = event.get("event")
-            if kind == P.REASONING:
+            if event["event"] == Event.REASONING:
                 reasoning.append(event["text"])
                 continue
-            if kind == P.ANSWER:
+            if event["event"] == Event.ANSWER:
                 answer.append(event["text"])
                 continue
             self._flush(reasoning, answer)
@@ -96,21 +94,20 @@ class EngineBridge(QObject):
             self.answer_received.emit("".join(answer))
             answer.clear()
 
-    def _dispatch(self, event: dict[str, Any]) -> None:
-        kind = event.get("event")
-        if kind == P.LOADED:
+    def _dispatch(self, event: P.EngineEvent) -> None:
+        if event["event"] == Event.LOADED:
             self._loading, self.model = False, event
             self.loaded.emit(event)
-        elif kind == P.STATS:
+        elif event["event"] == Event.STATS:
             self.stats_received.emit(event)
-        elif kind == P.NOTICE:
-            self.notice_received.emit(str(event.get("message", "")))
-        elif kind == P.DONE:
+        elif event["event"] == Event.NOTICE:
+            self.notice_received.emit(event["message"])
+        elif event["event"] == Event.DONE:
             self._generating = False
-            self.reply_finished.emit(str(event.get("finish_reason")))
-        elif kind == P.ERROR:
-            message = str(event.get("message", "unknown error"))
-            crashed = bool(event.get("crashed"))
+            self.reply_finished.emit(event["finish_reason"])
+        elif event["event"] == Event.ERROR:
+            message = event["message"] or "unknown error"
+            crashed = event.get("crashed", False)
             was_loading, was_generating = self._loading, self._generating
             self._loading = self._generating = False
             if crashed:

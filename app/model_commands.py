@@ -6,9 +6,10 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Mapping
 from typing import Any
 
-from engine.downloads import Downloader, DownloadError, pick_file
+from engine.downloads import Downloader, DownloadError, ErrorKind, pick_file
 from engine.local_models import list_local_models
 from engine.paths import models_dir
 from engine.safe_paths import UnsafeName, repo_folder
@@ -22,7 +23,7 @@ def _downloader() -> Downloader:
     return Downloader(token=token, offline=Settings().get("offline"))
 
 
-def _out(args: argparse.Namespace, event: dict[str, Any]) -> None:
+def _out(args: argparse.Namespace, event: Mapping[str, Any]) -> None:
     if args.json:
         print(json.dumps(event, ensure_ascii=False), flush=True)
         return
@@ -130,8 +131,8 @@ def run_model_command(args: argparse.Namespace) -> int:
     try:
         return {"pull": pull, "search": search, "rm": remove}[args.action](args)
     except DownloadError as exc:
-        _out(args, {"event": "error", "message": str(exc), "kind": exc.kind})
+        _out(args, {"event": "error", "message": str(exc), "kind": exc.kind, "offline": exc.offline})
         return 1
     except KeyboardInterrupt:
-        _out(args, {"event": "error", "message": "interrupted; the partial file is kept", "kind": "cancelled"})
+        _out(args, {"event": "error", "message": "interrupted; the partial file is kept", "kind": ErrorKind.CANCELLED})
         return 130

@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from engine.catalog import as_json as catalog_json
 from engine.catalog import licence_notice, load_catalog, with_hub_sizes
-from engine.downloads import Downloader
+from engine.downloads import Downloader, ErrorKind
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import Hardware, detect_hardware
 from engine.paths import models_dir
+from engine.protocol import JobState
 from engine.safe_paths import UnsafeName, inside
 from engine.secrets import HF_TOKEN, SecretStore
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 
-from .downloads_controller import FAILED, DownloadJob, DownloadsController
+from .downloads_controller import DownloadJob, DownloadsController
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
@@ -54,9 +55,19 @@ class ModelLibrary(QObject):
     def shutdown(self) -> None:
         self.downloads.shutdown()
 
+    @property
+    def offline_mode(self) -> bool:
+        """The offline setting: no network calls at all (search and downloads are off)."""
+        return bool(self.settings.get("offline"))
+
+    def apply_settings(self) -> None:
+        """After the settings changed: the banner says whether offline mode is on."""
+        if self.manager is not None:
+            self.manager.set_offline_mode(self.offline_mode)
+
     def _make_downloader(self) -> Downloader:
         token = os.environ.get("HF_TOKEN") or self.secrets.get(HF_TOKEN)
-        return Downloader(token=token, offline=self.settings.get("offline"))
+        return Downloader(token=token, offline=self.offline_mode)
 
     def open(self, local_models: list[dict]) -> ModelManager:
         """Show the manager (created once), with fresh hardware facts and local models."""
@@ -73,16 +84,14 @@ class ModelLibrary(QObject):
             self.downloads.search_finished.connect(lambda _t, hits: m.show_results(hits))
             self.downloads.search_failed.connect(m.show_search_error)
             self.downloads.listings_ready.connect(self._on_listings)
-            if not self.settings.get("offline"):
+            if not self.offline_mode:
                 self.downloads.refresh_listings([c.repo_id for c in self.catalog])
+        self.manager.set_offline_mode(self.offline_mode)
         hw = self.hardware = detect_hardware()
         gpus = ", ".join(f"{g.name} ({g.free / 2**30:.1f} of {g.total / 2**30:.1f} GiB free)"
                          for g in hw.gpus) or "no NVIDIA GPU found" + (f" ({hw.problem})" if hw.problem else "")
-        text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
-        if self.settings.get("offline"):
-            text += "  Offline mode is on: search and downloads are off."
-        self._hardware_text = text
-        self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], text)
+        self._hardware_text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
+        self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], self._hardware_text)
         self.manager.show_local(local_models)
         self.manager.show()
         self.manager.raise_()
@@ -105,14 +114,14 @@ class ModelLibrary(QObject):
     def _on_listings(self, listings: dict) -> None:
         self.catalog = [with_hub_sizes(m, listings[m.repo_id]) if m.repo_id in listings else m
                         for m in self.catalog]
-        if self.manager is not None:
-            self.manager.show_catalog([catalog_json(m, self.hardware) for m in self.catalog],
-                                      self._hardware_text)
+        if self.manager is not None and self.hardware is not None:
+            hw = self.hardware
+            self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], self._hardware_text)
 
     def _on_job_changed(self, job: DownloadJob) -> None:
         if self.manager is not None:
             self.manager.update_job(job)
-        if job.state == FAILED and job.kind == "auth" and self.manager is not None:
+        if job.state is JobState.FAILED and job.kind is ErrorKind.AUTH and self.manager is not None:
             token, ok = QInputDialog.getText(
                 self.manager, "Hugging Face token",
                 f"{job.message}\n\nPaste a token with read access (kept in the system keyring):",

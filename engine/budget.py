@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-UNLIMITED = -1
-OFF = 0
+from .protocol import BUDGET_UNLIMITED, budget_is_capped, thinking_allowed
 
 
 class BudgetState(Enum):
@@ -25,18 +24,18 @@ class BudgetState(Enum):
 
 def grace_for(budget: int) -> int:
     """Tokens allowed past the budget to finish the current line."""
-    return max(16, budget // 10) if budget > 0 else 0
+    return max(16, budget // 10) if budget_is_capped(budget) else 0
 
 
 class ThinkingBudget:
     """Counts reasoning tokens and says when the reasoning must be closed.
 
-    budget: -1 unlimited, 0 off, N > 0 tokens. hard_cap: reasoning tokens after
+    budget: BUDGET_UNLIMITED, BUDGET_OFF or N > 0 tokens. hard_cap: reasoning tokens after
     which the close is forced whatever the budget (room kept for the answer).
     """
 
-    def __init__(self, budget: int = UNLIMITED, hard_cap: int | None = None):
-        if budget < UNLIMITED:
+    def __init__(self, budget: int = BUDGET_UNLIMITED, hard_cap: int | None = None):
+        if budget < BUDGET_UNLIMITED:
             raise ValueError("budget must be -1 (unlimited), 0 (off) or a number of tokens")
         self.budget, self.hard_cap = budget, hard_cap
         self.grace = grace_for(budget)
@@ -56,7 +55,7 @@ class ThinkingBudget:
         """Close at once, before another token is sampled (budget 0, answer now)?"""
         if self.finished or not in_reasoning:
             return False
-        if self.budget == OFF or self._answer_now:
+        if not thinking_allowed(self.budget) or self._answer_now:
             self.state = BudgetState.FORCING
             return True
         return False
@@ -80,7 +79,7 @@ class ThinkingBudget:
         want = self._answer_now
         if self.hard_cap is not None and self.count >= self.hard_cap:
             want = True
-        if self.budget >= 0 and self.count >= self.budget:
+        if self.budget != BUDGET_UNLIMITED and self.count >= self.budget:
             if self.state is BudgetState.COUNTING:
                 self.state = BudgetState.GRACE
             if "\n" in text or self.count >= self.budget + self.grace:

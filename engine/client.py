@@ -35,7 +35,7 @@ class EngineClient:
 
     def __init__(self) -> None:
         self._proc: subprocess.Popen[bytes] | None = None
-        self._events: queue.Queue[dict[str, Any]] = queue.Queue()
+        self._events: queue.Queue[P.EngineEvent] = queue.Queue()
         self._stderr: deque[str] = deque(maxlen=60)
         self._write_lock = threading.Lock()
 
@@ -74,11 +74,11 @@ class EngineClient:
             if line:
                 self._stderr.append(line)
 
-    def _read_events(self, proc: subprocess.Popen[bytes], events: queue.Queue) -> None:
+    def _read_events(self, proc: subprocess.Popen[bytes], events: queue.Queue[P.EngineEvent]) -> None:
         assert proc.stdout is not None
         for line in proc.stdout:
             try:
-                events.put(P.decode(line))
+                events.put(P.decode_event(line))
             except ValueError:
                 self._stderr.append(f"(unreadable engine output: {line[:200]!r})")
         code = proc.wait()
@@ -145,13 +145,13 @@ class EngineClient:
                 pass  # already gone: its reader thread reports the crash
 
     # -- events --------------------------------------------------------------
-    def next_event(self, timeout: float | None = None) -> dict[str, Any] | None:
+    def next_event(self, timeout: float | None = None) -> P.EngineEvent | None:
         try:
             return self._events.get(timeout=timeout)
         except queue.Empty:
             return None
 
-    def events_until(self, *final: str, poll: float = 0.1) -> Iterator[dict[str, Any]]:
+    def events_until(self, *final: P.Event, poll: float = 0.1) -> Iterator[P.EngineEvent]:
         """Events up to and including one of `final` (or an error)."""
         while True:
             event = self.next_event(poll)
@@ -164,5 +164,5 @@ class EngineClient:
                 else:
                     continue
             yield event
-            if event.get("event") in final or event.get("event") == P.ERROR:
+            if event["event"] in final or event["event"] == P.Event.ERROR:
                 return

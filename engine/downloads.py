@@ -10,7 +10,6 @@ The whole file's SHA-256 must equal the hub's LFS checksum before the
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import errno
 import hashlib
@@ -20,31 +19,40 @@ import os
 import re
 import shutil
 import socket
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from huggingface_hub import constants, hf_hub_url
 
+from .hub_http import (
+    MAX_REDIRECTS,
+    HTTPHandler,
+    HTTPSHandler,
+    NoRedirect,
+    Redirects,
+    Refused,
+    Sockets,
+    origin,
+)
 from .safe_paths import UnsafeName, check_repo_id, check_revision, inside, relative_name
 
 CHUNK = 1 << 20
 STALL_S = 30.0  # no bytes for this long is a stall
 MIN_RATE = 1024  # bytes/s: a transfer slower than this over STALL_S is a stall too
-MAX_REDIRECTS = 5
 MAX_SIZE = 1 << 41  # 2 TiB: a declared size above this is a broken or hostile server
 MAX_JSON = 32 << 20  # bytes of a hub API answer
 RETRIES = 10
 BACKOFF = (2.0, 60.0)
 DISK_MARGIN = 0.05
 
-Progress = Callable[[dict[str, Any]], None]
+Progress = Callable[["DownloadEvent"], None]
 _SPLIT = re.compile(r"-\d{5}-of-\d{5}(?=\.gguf$)")
 
 
@@ -58,12 +66,58 @@ def pick_file(files: list[tuple[str, int]], quant: str) -> str:
     return min(matches, key=len)
 
 
-class DownloadError(Exception):
-    """A download that cannot go on; `kind` says why, the message says what to do."""
+class ErrorKind(StrEnum):
+    """Why a download or a hub request failed."""
 
-    def __init__(self, kind: str, message: str):
+    AUTH = "auth"  # a token (or an accepted licence) is needed
+    NOT_FOUND = "not_found"
+    OFFLINE = "offline"  # the offline setting is on: no request was made
+    NETWORK = "network"  # the hub could not be reached or the transfer kept failing
+    DISK = "disk"
+    CHECKSUM = "checksum"
+    CANCELLED = "cancelled"
+    SERVER = "server"  # the hub answered, but not with something usable
+    INVALID = "invalid"  # refused before any request (an unsafe name, a bad HF_ENDPOINT)
+    INTERNAL = "internal"  # a bug of ours
+
+
+class DownloadError(Exception):
+    """A download that cannot go on; `kind` says why, the message says what to do.
+
+    offline: there is no way to the hub right now (the offline setting, or no network:
+    the name does not resolve, the connection is refused or unreachable, or times out).
+    """
+
+    def __init__(self, kind: str, message: str, *, offline: bool = False):
         super().__init__(message)
-        self.kind = kind  # auth | not_found | offline | network | disk | checksum | cancelled | server | invalid
+        self.kind = ErrorKind(kind)
+        self.offline = offline or self.kind is ErrorKind.OFFLINE
+
+
+class ProgressEvent(TypedDict):
+    event: Literal["progress"]
+    downloaded: int
+    total: int
+    speed: int  # bytes per second
+    eta_s: float | None
+
+
+class RetryEvent(TypedDict):
+    """The transfer stalled or failed and is tried again after retry_in seconds."""
+
+    event: Literal["stalled", "retrying"]
+    retry_in: float
+    attempt: int
+    message: str
+
+
+class VerifiedEvent(TypedDict):
+    event: Literal["done"]
+    path: str
+    sha256: str
+
+
+DownloadEvent = ProgressEvent | RetryEvent | VerifiedEvent
 
 
 def _checked(check: Callable[[Any], Any], value: Any) -> Any:
@@ -97,125 +151,6 @@ def endpoint() -> str:
     return url.rstrip("/")
 
 
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urllib.parse.urlsplit(url)
-    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    return parts.scheme, (parts.hostname or "").lower(), port
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows at most MAX_REDIRECTS redirects, to http(s) only, never from https to http.
-
-    The token is an unredirected header: urllib drops it on every redirect, and
-    it is put back only when the new address is the hub's own origin (the CDN
-    the hub redirects to never sees it).
-    """
-
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 2
-
-    def __init__(self, token: str | None):
-        super().__init__()
-        self.token = token
-
-    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
-                         headers: Any, newurl: str) -> urllib.request.Request | None:
-        new_scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-        if new_scheme not in ("http", "https"):
-            raise _Refused(f"the server redirected to a {new_scheme or 'relative'}: address, "
-                           "which Ponder does not follow")
-        if urllib.parse.urlsplit(req.full_url).scheme == "https" and new_scheme == "http":
-            raise _Refused("the server redirected from https to plain http, which Ponder does not follow")
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None and self.token and _origin(newurl) == _origin(endpoint()):
-            new.add_unredirected_header("Authorization", f"Bearer {self.token}")
-        return new
-
-
-class _Refused(urllib.error.URLError):
-    """A redirect Ponder will not follow."""
-
-
-class _Sockets:
-    """The sockets a downloader has open, so a deadline or a cancel can cut them at once.
-
-    A socket timeout only bounds each single read: a server that drips a byte
-    every few seconds would otherwise hold a request (and the download queue)
-    forever while it sends headers or a JSON answer. Sockets are recorded when
-    they connect (urllib drops the connection's own reference once the headers
-    are in, while the response still reads from the socket).
-    """
-
-    def __init__(self) -> None:
-        self._open: list[socket.socket] = []
-        self._lock = threading.Lock()
-
-    def connection_class(self, base: type[http.client.HTTPConnection]) -> Callable[..., Any]:
-        def make(*args: Any, **kwargs: Any) -> http.client.HTTPConnection:
-            connection = base(*args, **kwargs)
-            connect = connection.connect
-
-            def connect_and_record() -> None:
-                connect()
-                with self._lock:
-                    self._open = [s for s in self._open if s.fileno() != -1] + [connection.sock]
-
-            connection.connect = connect_and_record  # type: ignore[method-assign]
-            return connection
-
-        return make
-
-    def cut(self) -> None:
-        with self._lock:
-            sockets = list(self._open)
-        for sock in sockets:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed
-
-    @contextlib.contextmanager
-    def deadline(self, seconds: float) -> Iterator[threading.Event]:
-        """Cut every connection if the block takes longer than seconds; the event says it happened."""
-        expired = threading.Event()
-
-        def expire() -> None:
-            expired.set()
-            self.cut()
-
-        timer = threading.Timer(seconds, expire)
-        timer.daemon = True
-        timer.start()
-        try:
-            yield expired
-        finally:
-            timer.cancel()
-
-
-class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, sockets: _Sockets):
-        super().__init__()
-        self._sockets = sockets
-
-    def http_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(self._sockets.connection_class(http.client.HTTPConnection), req)
-
-
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, sockets: _Sockets):
-        super().__init__()
-        self._sockets = sockets
-
-    def https_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(self._sockets.connection_class(http.client.HTTPSConnection), req,
-                            context=self._context)
-
-
 class Downloader:
     """One download at a time; safe to call from a worker thread."""
 
@@ -227,10 +162,10 @@ class Downloader:
         self.min_rate = MIN_RATE
         self.cancelled = False
         self._trees: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        self._sockets = _Sockets()
-        handlers = (_HTTPHandler(self._sockets), _HTTPSHandler(self._sockets))
-        self._opener = urllib.request.build_opener(_Redirects(token), *handlers)
-        self._head_opener = urllib.request.build_opener(_NoRedirect, *handlers)
+        self._sockets = Sockets()
+        handlers = (HTTPHandler(self._sockets), HTTPSHandler(self._sockets))
+        self._opener = urllib.request.build_opener(Redirects(token, endpoint), *handlers)
+        self._head_opener = urllib.request.build_opener(NoRedirect, *handlers)
 
     def cancel(self) -> None:
         """Stop now, from any thread: a transfer or a request waiting for an answer ends at once."""
@@ -253,7 +188,7 @@ class Downloader:
         """A request to the hub; the token goes only to the hub's own origin."""
         request = urllib.request.Request(url, method=method, headers={"User-Agent": "ponder/0.1",
                                                                       **(extra or {})})
-        if self.token and _origin(url) == _origin(endpoint()):
+        if self.token and origin(url) == origin(endpoint()):
             request.add_unredirected_header("Authorization", f"Bearer {self.token}")
         return request
 
@@ -283,7 +218,7 @@ class Downloader:
             except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                 if expired.is_set() or self.cancelled:
                     raise self._deadline_error(f"about {filename}") from None
-                raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+                raise _unreachable(exc) from None
             if expired.is_set() or self.cancelled:
                 raise self._deadline_error(f"about {filename}")
         etag = (headers.get("X-Linked-Etag") or headers.get("ETag") or "").strip('"').removeprefix("W/")
@@ -318,7 +253,7 @@ class Downloader:
             except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
                 if expired.is_set() or self.cancelled:
                     raise self._deadline_error("the request") from None
-                raise DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}") from None
+                raise _unreachable(exc) from None
             if expired.is_set() or self.cancelled:  # cut mid-answer: what arrived is not the answer
                 raise self._deadline_error("the request")
         if len(body) > MAX_JSON:
@@ -418,7 +353,8 @@ class Downloader:
                 failures += 1
                 if failures > self.retries:
                     raise DownloadError("network", f"The download kept failing ({exc}); the partial "
-                                                   "file is kept and will resume next time.") from None
+                                                   "file is kept and will resume next time.",
+                                        offline=exc.offline) from None
                 wait = min(self.backoff[0] * 2 ** (failures - 1), self.backoff[1])
                 if exc.retry_after is not None:  # the server said when; within the backoff cap
                     wait = min(max(exc.retry_after, 0.0), self.backoff[1])
@@ -472,12 +408,14 @@ class Downloader:
                                               f"redirects (a loop, more than {MAX_REDIRECTS}, or not to an "
                                               "http(s) address).") from None
             raise _Transient(f"HTTP {exc.code}", retry_after=_retry_after(exc.headers)) from None
-        except _Refused as exc:
+        except Refused as exc:
             raise DownloadError("server", f"{remote.filename}: {exc.reason}.") from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             if self.cancelled:
                 return
-            raise _Transient(_reason(exc), stalled=isinstance(exc, socket.timeout)) from None
+            plain = _no_way_to(exc)
+            raise _Transient(plain or _reason(exc), stalled=isinstance(exc, socket.timeout),
+                             offline=plain is not None) from None
         with response:
             if have and (response.status != 206 or _range_start(response.headers) != have):
                 raise _Transient("the server did not resume at the right place")
@@ -538,9 +476,10 @@ class _State:
 
 
 class _Transient(Exception):
-    def __init__(self, message: str, stalled: bool = False, retry_after: float | None = None):
+    def __init__(self, message: str, stalled: bool = False, retry_after: float | None = None,
+                 offline: bool = False):
         super().__init__(message)
-        self.stalled, self.retry_after = stalled, retry_after
+        self.stalled, self.retry_after, self.offline = stalled, retry_after, offline
 
 
 def _declared_size(value: str | None, filename: str) -> int:
@@ -581,8 +520,8 @@ def _usable_entry(entry: Any) -> bool:
 
 
 def _entry_size(entry: dict[str, Any]) -> int:
-    lfs = entry.get("lfs") if isinstance(entry.get("lfs"), dict) else {}
-    return _count(lfs.get("size") or entry.get("size"))
+    lfs = entry.get("lfs")
+    return _count((lfs.get("size") if isinstance(lfs, dict) else None) or entry.get("size"))
 
 
 def _count(value: Any) -> int:
@@ -600,3 +539,34 @@ def _hash_file(path: Path) -> Any:
 def _reason(exc: BaseException) -> str:
     reason = getattr(exc, "reason", None)
     return str(reason or exc)
+
+
+_NO_ROUTE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN}
+
+
+def _no_way_to(exc: BaseException) -> str | None:
+    """In plain words, why there is no way to the server at all (None: a failure of another kind).
+
+    A name that does not resolve, a refused or unreachable connection and a connection that
+    times out all mean the same to the user: no internet (or no hub) right now.
+    """
+    reason = getattr(exc, "reason", None)
+    cause = reason if isinstance(reason, BaseException) else exc
+    if isinstance(cause, socket.gaierror):
+        return "its name could not be looked up"
+    if isinstance(cause, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(cause, TimeoutError):
+        return "it did not answer"
+    if isinstance(cause, OSError) and cause.errno in _NO_ROUTE:
+        return "the network is unreachable"
+    return None
+
+
+def _unreachable(exc: BaseException) -> DownloadError:
+    """The error for a request that failed before the hub answered."""
+    plain = _no_way_to(exc)
+    if plain is None:
+        return DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}")
+    return DownloadError("network", f"Cannot reach {endpoint()}: {plain}. Check the internet "
+                                    "connection; models on this computer still work.", offline=True)

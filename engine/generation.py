@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
 from . import protocol as P
+from .protocol import Event
 from .reasoning import REASONING, ReasoningSplitter
 from .streaming import IncrementalDetokenizer, StopMatcher
 
-Emit = Callable[[dict[str, Any]], None]
+Emit = Callable[[P.EngineEvent], None]
 
 
 class ReplyText:
@@ -65,7 +65,7 @@ class ReplyText:
 
     def _send(self, pieces: list[tuple[str, str]]) -> None:
         for kind, text in pieces:
-            self._emit({"event": P.REASONING if kind == REASONING else P.ANSWER, "text": text})
+            self._emit({"event": Event.REASONING if kind == REASONING else Event.ANSWER, "text": text})
         if self.splitter.in_reasoning and self._thinking_started is None:
             self._thinking_started = time.perf_counter()
         if self.splitter.reasoning_closed:

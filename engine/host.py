@@ -18,36 +18,36 @@ import traceback
 from typing import Any, BinaryIO
 
 from . import protocol as P
+from .protocol import Event
 
 # Text deltas are written at most this often (the rest are merged): fewer
 # wake-ups of the parent leave the CPU to decoding, and no screen redraws faster.
 DELTA_INTERVAL_S = 0.016
 # Once the parent has gone (stdin closed), the host ends within this long, whatever it was doing.
 ORPHAN_GRACE_S = 5.0
-_DELTAS = (P.ANSWER, P.REASONING)
 
 
 class Host:
     def __init__(self, out: BinaryIO):
         self._out = out
         self._lock = threading.Lock()
-        self._pending: dict[str, Any] | None = None
+        self._pending: P.TextEvent | None = None
         self._last_write = 0.0
         self._requests: queue.Queue[dict[str, Any] | None] = queue.Queue()
         from .llama_backend import LlamaBackend  # imports llama.cpp: after the pipes are safe
 
         self.backend = LlamaBackend()
 
-    def emit(self, event: dict[str, Any]) -> None:
+    def emit(self, event: P.EngineEvent) -> None:
         """Send an event; consecutive text deltas of one kind may be merged."""
         with self._lock:
             pending = self._pending
-            if event.get("event") in _DELTAS:
+            if event["event"] == Event.ANSWER or event["event"] == Event.REASONING:  # a text delta
                 if pending is not None and pending["event"] == event["event"]:
                     pending["text"] += event["text"]
                 else:
                     self._flush()
-                    self._pending = dict(event)
+                    self._pending = {"event": event["event"], "text": event["text"]}
                 if time.monotonic() - self._last_write >= DELTA_INTERVAL_S:
                     self._flush()
                 return
@@ -59,7 +59,7 @@ class Host:
             self._write(self._pending)
             self._pending = None
 
-    def _write(self, event: dict[str, Any]) -> None:
+    def _write(self, event: P.EngineEvent) -> None:
         self._out.write(P.encode(event))
         self._last_write = time.monotonic()
 
@@ -106,7 +106,7 @@ class Host:
             elif op == "generate":
                 self.backend.generate(P.GenerateRequest.from_dict(request), self.emit)
             elif op == "ping":
-                self.emit({"event": "pong"})
+                self.emit({"event": Event.PONG})
             else:
                 self.emit(P.error_event(f"unknown request {op!r}"))
         except (EngineError, GGUFError, TemplateError) as exc:

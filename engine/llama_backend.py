@@ -14,6 +14,7 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,12 @@ from .gguf_meta import ModelInfo, read_model_info
 from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
 from .prompt_cache import CheckpointStore
+from .protocol import Event, FinishReason
 from .reasoning import ReasoningSplitter
 from .template_worker import RenderCancelled, TemplateWorker
 from .templates import MAX_OUTPUT, ChatTemplate, TemplateTooLong
 
-Emit = Callable[[dict[str, Any]], None]
+Emit = Callable[[P.EngineEvent], None]
 _OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 _ABORTED = "llama_decode returned 2"
 
@@ -59,7 +61,8 @@ class _TemplatesRenderedByPonder:
         return unavailable
 
 
-llama_cpp.llama_chat_format.Jinja2ChatFormatter = _TemplatesRenderedByPonder  # type: ignore[misc]
+# type: ignore: a deliberate stand-in of another class, see its docstring
+llama_cpp.llama_chat_format.Jinja2ChatFormatter = _TemplatesRenderedByPonder  # type: ignore[misc, assignment]
 
 
 def kept_log_line(level: int, text: bytes) -> str:
@@ -146,7 +149,7 @@ class LlamaBackend:
         return "; ".join(errors[-3:])
 
     # -- loading -------------------------------------------------------------
-    def load(self, opts: P.LoadOptions) -> dict[str, Any]:
+    def load(self, opts: P.LoadOptions) -> P.LoadedEvent:
         info = read_model_info(opts.path)  # GGUFError names the problem
         try:
             profile = profiles.by_family(opts.family) if opts.family else profiles.detect(info)
@@ -198,7 +201,8 @@ class LlamaBackend:
         assert self.llm is not None
         self.info = info
         self.template = ChatTemplate.for_model(info.chat_template, info.bos_token, info.eos_token)
-        self.recurrent = bool(self.llm._is_recurrent or self.llm._is_hybrid)
+        model = self.llm.model
+        self.recurrent = bool(llama_cpp.llama_model_is_recurrent(model) or llama_cpp.llama_model_is_hybrid(model))
         self._vocab = llama_cpp.llama_model_get_vocab(self.llm.model)
         self.profile = profile
         self._tag_tokens()
@@ -211,14 +215,15 @@ class LlamaBackend:
             requested_layers=layers, used_layers=used_layers, total_layers=info.block_count + 1,
             gpus=hw.gpus if hw else nvidia_gpus()[0], log=self._log, fell_back=bool(notices))
         return {
-            "event": P.LOADED,
+            "event": Event.LOADED,
             "model": opts.name or info.name,
             "path": info.path,
             "architecture": info.architecture,
             "n_ctx": self.llm.n_ctx(),
             "gpu_layers": used_layers,
             "offload": "gpu" if used_layers else "cpu",
-            **placement.to_json(),
+            "backend": placement.backend,
+            "backend_reason": placement.reason,
             "threads": threads,
             "template": self.template.name,
             "recurrent": self.recurrent,
@@ -315,7 +320,7 @@ class LlamaBackend:
         keep = min(common_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt), len(prompt) - 1)
         if keep == llm.n_tokens:
             return
-        if not self.recurrent and llm._ctx.kv_cache_seq_rm(-1, keep, -1):
+        if not self.recurrent and llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, keep, -1):
             llm.n_tokens = keep
             return
         checkpoint = self.checkpoints.best_for(prompt[: keep + 1])
@@ -365,15 +370,20 @@ class LlamaBackend:
             cached = self._pieces[token] = buf.raw[: max(n, 0)]
         return cached
 
-    # -- generation ----------------------------------------------------------
+    # -- generation: prepare, decode, finish ----------------------------------
     def generate(self, request: P.GenerateRequest, emit: Emit) -> None:
         """Stream one reply as events; always ends with `done` or raises EngineError."""
-        llm = self.llm
-        if llm is None:
+        turn = self._prepare(request, emit)
+        if turn.finish is not FinishReason.CANCELLED:
+            self._decode(turn)
+        self._finish(turn)
+
+    def _checked(self, request: P.GenerateRequest) -> tuple[int, ThinkingBudget, list[dict[str, Any]]]:
+        """The request's token limit, budget and messages, or an EngineError saying what is wrong."""
+        if self.llm is None or self.template is None:
             raise EngineError("no model is loaded")
-        s = request.sampling
         try:
-            max_tokens = check_generate(request, llm.n_ctx())
+            max_tokens = check_generate(request, self.llm.n_ctx())
             budget = ThinkingBudget(request.budget)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
@@ -382,92 +392,111 @@ class LlamaBackend:
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
             raise EngineError("the message is empty")
-        if "reasoning_content" not in self.template.source:  # type: ignore[union-attr]
+        if "reasoning_content" not in self.template.source:
             messages = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in messages]
+        return max_tokens, budget, messages
 
-        profile = self.profile
+    def _prepare(self, request: P.GenerateRequest, emit: Emit) -> _Turn:
+        """Render and evaluate the prompt (reusing the cache) and set up sampling.
+
+        A stop during the render or the prompt's evaluation gives a turn already cancelled.
+        """
+        max_tokens, budget, messages = self._checked(request)
+        llm, profile = self.llm, self.profile
+        assert llm is not None
         prepared = profile.prepare(messages, request.reasoning, request.budget)
         kwargs = {**prepared.template_kwargs, **request.template_kwargs}
-        n_ctx = llm.n_ctx()
-        reserve = min(max_tokens, max(16, n_ctx // 4))
-        started = time.perf_counter()
-        stats: dict[str, Any] = {"event": P.STATS, "prompt_tokens": 0,
-                                 "prompt_tokens_evaluated": 0, "budget": request.budget}
+        reserve = min(max_tokens, max(16, llm.n_ctx() // 4))
+        unopened = ReasoningSplitter(profile.start_tag, profile.end_tag)
+        turn = _Turn(emit, ReplyText(self.piece, [], unopened, emit), budget, request.budget)
         try:
             prompt, text, turn_end, dropped = self.build_prompt(
                 prepared.messages, kwargs, reserve, prepared.prefill)
         except RenderCancelled:
-            reply = ReplyText(self.piece, [], ReasoningSplitter(profile.start_tag, profile.end_tag), emit)
-            self._finish(emit, stats, started, None, reply, budget, 0, P.FINISH_CANCELLED)
-            return
+            turn.finish = FinishReason.CANCELLED
+            return turn
         if dropped:
-            emit({"event": P.NOTICE, "kind": "context_trimmed", "dropped_messages": dropped,
-                  "message": f"the conversation no longer fits the context: "
-                             f"the oldest {dropped} message(s) were left out"})
+            emit(P.notice_event(f"the conversation no longer fits the context: the oldest {dropped} "
+                                "message(s) were left out", kind="context_trimmed", dropped_messages=dropped))
         self._reuse_cache(prompt)
-        reused = llm.n_tokens
-        stats["prompt_tokens"] = len(prompt)
+        reused, turn.prompt_tokens = llm.n_tokens, len(prompt)
         opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
         splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
         try:
             self._eval_prompt(prompt, turn_end)
-            stats["prompt_tokens_evaluated"] = len(prompt) - reused
         except _Cancelled:
-            reply = ReplyText(self.piece, [], splitter, emit)
-            self._finish(emit, stats, started, None, reply, budget, 0, P.FINISH_CANCELLED)
-            return
-        stats["prompt_s"] = time.perf_counter() - started
+            turn.finish = FinishReason.CANCELLED
+            return turn
+        turn.prompt_evaluated = len(prompt) - reused
+        turn.prompt_s = time.perf_counter() - turn.started
+        turn.reply = ReplyText(self.piece, request.sampling.stop, splitter, emit)  # thinking time starts now
+        self._start_sampling(turn, request, max_tokens)
+        return turn
 
+    def _start_sampling(self, turn: _Turn, request: P.GenerateRequest, max_tokens: int) -> None:
+        """The sampler, the reply's room and the closing sequence a budget forces."""
+        llm, profile, s = self.llm, self.profile, request.sampling
+        assert llm is not None
         llm.set_seed(s.seed if s.seed is not None else random.getrandbits(31))
-        sampler = llm._init_sampler(
-            top_k=s.top_k, top_p=s.top_p, min_p=s.min_p, temp=s.temperature,
-            repeat_penalty=s.repeat_penalty,
-        )
-        reply = ReplyText(self.piece, s.stop, splitter, emit)
-        max_new = min(max_tokens, n_ctx - len(prompt))
+        turn.sample = self._sampler(s)
+        turn.max_new = min(max_tokens, llm.n_ctx() - turn.prompt_tokens)
         wrap_up = profiles.DEFAULT_WRAP_UP if request.wrap_up is None else request.wrap_up
-        close = self._close_tokens(("\n" + wrap_up.strip() if wrap_up.strip() else "") +
-                                   profile.close_sequence)
+        turn.close = self._close_tokens(("\n" + wrap_up.strip() if wrap_up.strip() else "") +
+                                        profile.close_sequence)
         if profile.can_reason:  # keep room for an answer after the reasoning
-            budget.hard_cap = max(1, max_new - len(close) - min(256, max_new // 4))
-        generated = decode_evals = 0
-        first_token_at: float | None = None
-        finish, hit = P.FINISH_LENGTH, False
-        ctx, vocab = llm._ctx, self._vocab
+            turn.budget.hard_cap = max(1, turn.max_new - len(turn.close) - min(256, turn.max_new // 4))
+
+    def _sampler(self, s: P.Sampling) -> Callable[[], int]:
+        """Sample the next token from the last logits.
+
+        llama-cpp-python has no public sampler for token-by-token use: `_init_sampler` and
+        `_ctx` are its own internals, which is why pyproject pins its version exactly.
+        """
+        llm = self.llm
+        assert llm is not None
+        sampler = llm._init_sampler(top_k=s.top_k, top_p=s.top_p, min_p=s.min_p, temp=s.temperature,
+                                    repeat_penalty=s.repeat_penalty)
+        ctx = llm._ctx
+        return lambda: int(sampler.sample(ctx, -1))
+
+    def _decode(self, turn: _Turn) -> None:
+        """Sample token by token until the end of turn, a stop string, the length limit or Stop."""
+        llm, splitter, reply, budget = self.llm, turn.reply.splitter, turn.reply, turn.budget
+        assert llm is not None
+        generated = 0
         while True:
             if self._stop.is_set():
-                finish = P.FINISH_CANCELLED
+                turn.finish = FinishReason.CANCELLED
                 break
             if self._answer_now.is_set():
                 budget.answer_now()
             if budget.force_before_sampling(splitter.in_reasoning):
-                tokens = close if budget.count else self._close_tokens(profile.close_sequence)
-                self._force(tokens, reply, budget)
-            token = sampler.sample(ctx, -1)
-            if first_token_at is None:
-                first_token_at = time.perf_counter()
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
+                self._force(turn.close if budget.count else self._close_tokens(self.profile.close_sequence),
+                            reply, budget)
+            token = turn.sample()
+            if turn.first_token_at is None:
+                turn.first_token_at = time.perf_counter()
+            if llama_cpp.llama_vocab_is_eog(self._vocab, token):
                 if splitter.in_reasoning and not budget.finished:
                     # the model ended its turn inside the reasoning: close it and
                     # let it answer, rather than leave the user without one
                     budget.close_now()
-                    self._force(self._close_tokens(profile.close_sequence), reply, budget)
+                    self._force(self._close_tokens(self.profile.close_sequence), reply, budget)
                     continue
-                finish = P.FINISH_STOP
+                turn.finish = FinishReason.STOP
                 break
             generated += 1
-            before, after, piece, hit = reply.token(token)
-            if hit:
-                finish = P.FINISH_STOP
+            before, after, piece, turn.stopped_by_string = reply.token(token)
+            if turn.stopped_by_string:
+                turn.finish = FinishReason.STOP
                 break
-            if generated + reply.forced_tokens >= max_new:
+            if generated + reply.forced_tokens >= turn.max_new:
                 break
             llm.eval([token])
-            decode_evals += 1
+            turn.decode_evals += 1
             if budget.after_token(before, after, piece, reply.utf8_pending):
-                self._force(close, reply, budget)
-        reply.finish(stopped_by_string=hit)
-        self._finish(emit, stats, started, first_token_at, reply, budget, decode_evals, finish)
+                self._force(turn.close, reply, budget)
+        reply.finish(stopped_by_string=turn.stopped_by_string)
 
     def _close_tokens(self, text: str) -> list[int]:
         assert self.llm is not None
@@ -480,31 +509,55 @@ class LlamaBackend:
         reply.forced(b"".join(self.piece(t) for t in tokens).decode("utf-8", "replace"), len(tokens))
         budget.forced()
 
-    def _finish(
-        self, emit: Emit, stats: dict[str, Any], started: float, first_token_at: float | None,
-        reply: ReplyText, budget: ThinkingBudget, decode_evals: int, finish: str,
-    ) -> None:
+    def _finish(self, turn: _Turn) -> None:
+        """The reply's stats, then its `done`."""
         now = time.perf_counter()
-        prompt_s = stats.pop("prompt_s", now - started)
-        decode_s = now - first_token_at if first_token_at else 0.0
-        evaluated = stats["prompt_tokens_evaluated"]
-        stats.update({
-            "evaluated_tokens": evaluated + decode_evals + reply.forced_tokens,
+        reply, started, first = turn.reply, turn.started, turn.first_token_at
+        prompt_s = turn.prompt_s if turn.prompt_s is not None else now - started
+        decode_s = now - first if first else 0.0
+        evaluated = turn.prompt_evaluated
+        stats: P.StatsEvent = {
+            "event": Event.STATS,
+            "prompt_tokens": turn.prompt_tokens,
+            "prompt_tokens_evaluated": evaluated,
+            "budget": turn.budget_asked,
+            "evaluated_tokens": evaluated + turn.decode_evals + reply.forced_tokens,
             "generated_tokens": reply.reasoning_tokens + reply.answer_tokens,
             "reasoning_tokens": reply.reasoning_tokens,
             "answer_tokens": reply.answer_tokens,
             "forced_tokens": reply.forced_tokens,
-            "budget_exhausted": budget.exhausted,
+            "budget_exhausted": turn.budget.exhausted,
             "reasoning_unfinished": reply.splitter.unfinished,
             "thinking_s": round(reply.thinking_s, 4),
-            "ttft_s": round((first_token_at or now) - started, 4),
+            "ttft_s": round((first or now) - started, 4),
             "prompt_tokens_per_s": round(evaluated / prompt_s, 2) if prompt_s > 0 else 0.0,
-            "decode_tokens_per_s": round(decode_evals / decode_s, 2) if decode_s > 0 else 0.0,
+            "decode_tokens_per_s": round(turn.decode_evals / decode_s, 2) if decode_s > 0 else 0.0,
             "total_s": round(now - started, 4),
             "checkpoints": len(self.checkpoints),
-        })
-        emit(stats)
-        emit({"event": P.DONE, "finish_reason": finish})
+        }
+        turn.emit(stats)
+        turn.emit(P.done_event(turn.finish))
+
+
+@dataclass
+class _Turn:
+    """One reply in progress: set up by _prepare, advanced by _decode, reported by _finish."""
+
+    emit: Emit
+    reply: ReplyText
+    budget: ThinkingBudget
+    budget_asked: int  # as the request said (stats report it)
+    started: float = field(default_factory=time.perf_counter)
+    sample: Callable[[], int] = lambda: -1
+    max_new: int = 0
+    close: list[int] = field(default_factory=list)  # the budget's closing sequence, as tokens
+    prompt_tokens: int = 0
+    prompt_evaluated: int = 0
+    prompt_s: float | None = None
+    first_token_at: float | None = None
+    decode_evals: int = 0
+    finish: FinishReason = FinishReason.LENGTH
+    stopped_by_string: bool = False
 
 
 class _Cancelled(Exception):

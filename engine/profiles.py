@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gguf_meta import ModelInfo
+from .protocol import BUDGET_UNLIMITED, SAMPLING_NAMES, ReasoningMode, thinking_allowed
 
-ON, OFF, AUTO = "on", "off", "auto"
+ON, OFF, AUTO = ReasoningMode.ON, ReasoningMode.OFF, ReasoningMode.AUTO
 
 # How reasoning is switched.
 SWITCH_SYSTEM_FLAG = "system_flag"  # /think or /no_think in the system message
@@ -50,6 +51,11 @@ class Profile:
     presets: dict[str, str] = field(default_factory=dict)
     note: str = ""
 
+    def __post_init__(self) -> None:
+        unknown = (set(self.sampling_on) | set(self.sampling_off)) - SAMPLING_NAMES
+        if unknown:
+            raise ValueError(f"profile {self.family}: {sorted(unknown)} are not sampling fields")
+
     @property
     def can_reason(self) -> bool:
         return self.reasoning != NONE
@@ -59,19 +65,26 @@ class Profile:
             return False
         if self.reasoning == ALWAYS:
             return True
-        return {ON: True, OFF: False}.get(mode, self.default_on)
+        if mode == ON:
+            return True
+        return False if mode == OFF else self.default_on
 
     def sampling(self, reasoning_on: bool) -> dict[str, Any]:
-        """Recommended sampling for this family in this mode (before user overrides)."""
+        """Recommended sampling for this family in this mode (before user overrides): Sampling's
+        field names and values."""
         values = dict(self.sampling_on if reasoning_on else self.sampling_off)
         if self.min_max_tokens:
             values["max_tokens"] = max(values.get("max_tokens", 0), self.min_max_tokens)
         return values
 
+    def reasoning_on(self, mode: str, budget: int) -> bool:
+        """Whether a reply in this mode with this budget reasons (BUDGET_OFF switches it off)."""
+        return self.wants_reasoning(mode) and thinking_allowed(budget)
+
     def prepare(self, messages: list[dict[str, Any]], mode: str = AUTO,
-                budget: int = -1) -> PreparedChat:
-        """Switch reasoning through this family's own control. Budget 0 means off."""
-        on = self.wants_reasoning(mode) and budget != 0
+                budget: int = BUDGET_UNLIMITED) -> PreparedChat:
+        """Switch reasoning through this family's own control; BUDGET_OFF switches it off."""
+        on = self.reasoning_on(mode, budget)
         msgs = [dict(m) for m in messages]
         kwargs: dict[str, Any] = {}
         prefill = ""
@@ -88,7 +101,7 @@ class Profile:
         # An always-on family still answers with budget 0: the engine closes
         # the reasoning as soon as it opens.
         return PreparedChat(msgs, kwargs, prefill, self.wants_reasoning(mode) and
-                            (budget != 0 or self.reasoning == ALWAYS))
+                            (thinking_allowed(budget) or self.reasoning == ALWAYS))
 
     def to_json(self) -> dict[str, Any]:
         return {"family": self.family, "label": self.label, "reasoning": self.reasoning,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import Field, asdict, dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
 
 
 class Event(StrEnum):
@@ -19,6 +19,7 @@ class Event(StrEnum):
     DONE = "done"
     ERROR = "error"
     NOTICE = "notice"
+    PONG = "pong"
 
 
 class FinishReason(StrEnum):
@@ -39,13 +40,134 @@ class ReplyState(StrEnum):
     FAILED = "failed"
 
 
+class ReasoningMode(StrEnum):
+    """What a request asks of the model's reasoning; AUTO: the family's default."""
+
+    ON = "on"
+    OFF = "off"
+    AUTO = "auto"
+
+
+class JobState(StrEnum):
+    """A model download's life: queued, downloading, then paused or ended in one of the others."""
+
+    QUEUED = "queued"
+    DOWNLOADING = "downloading"
+    PAUSED = "paused"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def active(self) -> bool:
+        return self in (JobState.QUEUED, JobState.DOWNLOADING)
+
+    @property
+    def retryable(self) -> bool:
+        return self in (JobState.FAILED, JobState.CANCELLED)
+
+
+# The thinking budget, in reasoning tokens: a positive number caps it; these two are special.
+BUDGET_UNLIMITED = -1
+BUDGET_OFF = 0
+
+
+def thinking_allowed(budget: int) -> bool:
+    """Whether a budget lets the model reason at all (BUDGET_OFF closes the reasoning at once)."""
+    return budget != BUDGET_OFF
+
+
+def budget_is_capped(budget: int) -> bool:
+    """Whether a budget is a number of tokens (neither off nor unlimited)."""
+    return budget > 0
+
+
 # Older names, kept while callers move to the enums.
 LOADED, REASONING, ANSWER, STATS, DONE, ERROR, NOTICE = (
     Event.LOADED, Event.REASONING, Event.ANSWER, Event.STATS, Event.DONE, Event.ERROR, Event.NOTICE)
 FINISH_STOP, FINISH_LENGTH, FINISH_CANCELLED = FinishReason.STOP, FinishReason.LENGTH, FinishReason.CANCELLED
 
 
-def encode(message: dict[str, Any]) -> bytes:
+# -- events: the shape of each, as it travels (JSON) -----------------------------------
+class LoadedEvent(TypedDict):
+    event: Literal[Event.LOADED]
+    model: str  # the name shown to the user
+    path: str
+    architecture: str
+    n_ctx: int
+    gpu_layers: int
+    offload: Literal["gpu", "cpu"]
+    backend: str
+    backend_reason: str
+    threads: int
+    template: str
+    recurrent: bool
+    family: str
+    reasoning: str  # the family's capability: switchable | always | none
+    load_s: float
+    notices: list[str]
+
+
+class TextEvent(TypedDict):
+    """A delta of reasoning or answer text (consecutive ones may arrive merged)."""
+
+    event: Literal[Event.REASONING, Event.ANSWER]
+    text: str
+
+
+class StatsEvent(TypedDict):
+    """Counts and timings of one reply, sent just before its `done`."""
+
+    event: Literal[Event.STATS]
+    prompt_tokens: int
+    prompt_tokens_evaluated: int
+    budget: int
+    evaluated_tokens: int
+    generated_tokens: int
+    reasoning_tokens: int
+    answer_tokens: int
+    forced_tokens: int
+    budget_exhausted: bool
+    reasoning_unfinished: bool
+    thinking_s: float
+    ttft_s: float
+    prompt_tokens_per_s: float
+    decode_tokens_per_s: float
+    total_s: float
+    checkpoints: int
+
+
+class DoneEvent(TypedDict):
+    """The end of a reply; every generate request ends with exactly one (or an error)."""
+
+    event: Literal[Event.DONE]
+    finish_reason: FinishReason
+
+
+class ErrorEvent(TypedDict):
+    event: Literal[Event.ERROR]
+    message: str
+    crashed: NotRequired[bool]  # the host process died (sent by the client, not the host)
+    exit_code: NotRequired[int]
+
+
+class NoticeEvent(TypedDict):
+    """Something the user should know that is not an error."""
+
+    event: Literal[Event.NOTICE]
+    message: str
+    kind: NotRequired[str]  # context_trimmed
+    dropped_messages: NotRequired[int]
+
+
+class PongEvent(TypedDict):
+    event: Literal[Event.PONG]
+
+
+EngineEvent = LoadedEvent | TextEvent | StatsEvent | DoneEvent | ErrorEvent | NoticeEvent | PongEvent
+
+
+def encode(message: dict[str, Any] | EngineEvent) -> bytes:
     # a lone surrogate (an undecodable file name) travels as its JSON escape \udcxx
     return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
         "utf-8", "backslashreplace")
@@ -58,31 +180,65 @@ def decode(line: bytes | str) -> dict[str, Any]:
     return message
 
 
-def error_event(message: str, **extra: Any) -> dict[str, Any]:
-    return {"event": ERROR, "message": message, **extra}
+def decode_event(line: bytes | str) -> EngineEvent:
+    """An event from the host: a JSON object whose `event` is one of Event (ValueError otherwise)."""
+    message = decode(line)
+    message["event"] = Event(str(message.get("event")))  # ValueError for an unknown kind
+    if message["event"] is Event.DONE:
+        message["finish_reason"] = FinishReason(str(message.get("finish_reason")))
+    return cast(EngineEvent, message)
+
+
+def error_event(message: str, *, crashed: bool | None = None, exit_code: int | None = None) -> ErrorEvent:
+    event: ErrorEvent = {"event": Event.ERROR, "message": message}
+    if crashed is not None:
+        event["crashed"] = crashed
+    if exit_code is not None:
+        event["exit_code"] = exit_code
+    return event
+
+
+def notice_event(message: str, **extra: Any) -> NoticeEvent:
+    return cast(NoticeEvent, {"event": Event.NOTICE, "message": message, **extra})
+
+
+def done_event(finish_reason: FinishReason) -> DoneEvent:
+    return {"event": Event.DONE, "finish_reason": finish_reason}
+
+
+_T = TypeVar("_T", bound="_FromDict")
 
 
 class _FromDict:
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):  # type: ignore[no-untyped-def]
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    def from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]  # every subclass is a dataclass
         return cls(**{k: v for k, v in data.items() if k in names})
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return asdict(self)  # type: ignore[call-overload]  # every subclass is a dataclass
+
+
+def _tunable(default: float, label: str, low: float, high: float, step: float) -> Any:
+    """A sampling field the user sets in Settings, with the range the dialog offers."""
+    return field(default=default, metadata={"label": label, "range": (low, high), "step": step})
 
 
 @dataclass
 class Sampling(_FromDict):
-    """How to pick tokens. temperature 0 means greedy."""
+    """How to pick tokens. temperature 0 means greedy.
 
-    temperature: float = 0.7
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.0
+    The one definition of the sampling fields: settings, the settings dialog and the
+    model profiles derive theirs from it (`tunable_fields`).
+    """
+
+    temperature: float = _tunable(0.7, "Temperature", 0.0, 2.0, 0.05)
+    top_p: float = _tunable(0.95, "Top P", 0.01, 1.0, 0.01)
+    top_k: int = _tunable(40, "Top K (0: off)", 0, 1000, 1)
+    min_p: float = _tunable(0.05, "Min P", 0.0, 1.0, 0.01)
+    repeat_penalty: float = _tunable(1.0, "Repeat penalty", 0.5, 2.0, 0.01)
     seed: int | None = None
-    max_tokens: int = 2048
+    max_tokens: int = _tunable(2048, "Max new tokens", 16, 262144, 256)
     stop: list[str] = field(default_factory=list)
 
     MAX_TEMPERATURE = 100
@@ -107,6 +263,35 @@ class Sampling(_FromDict):
                 isinstance(s, str) and len(s) <= self.MAX_STOP_LENGTH for s in stop):
             raise ValueError(f"stop must be a list of at most {self.MAX_STOPS} strings of at most "
                              f"{self.MAX_STOP_LENGTH} characters each")
+
+
+@dataclass(frozen=True)
+class TunableField:
+    """A sampling field the user can set, as the settings dialog shows it."""
+
+    name: str
+    label: str
+    kind: type[int] | type[float]
+    low: float
+    high: float
+    step: float
+    default: float
+
+
+def tunable_fields() -> tuple[TunableField, ...]:
+    """The sampling fields a user sets (not seed or stop), in Sampling's order."""
+    return tuple(_tunable_field(f) for f in fields(Sampling) if "label" in f.metadata)
+
+
+def _tunable_field(f: Field[Any]) -> TunableField:
+    low, high = f.metadata["range"]
+    default = cast(float, f.default)
+    kind = int if isinstance(default, int) else float
+    return TunableField(f.name, f.metadata["label"], kind, low, high, f.metadata["step"], default)
+
+
+SAMPLING_NAMES = frozenset(f.name for f in fields(Sampling))
+TUNABLE_NAMES = tuple(f.name for f in tunable_fields())
 
 
 def require_number(name: str, value: Any, low: float, high: float, *,
@@ -147,8 +332,8 @@ class GenerateRequest(_FromDict):
     messages: list[dict[str, Any]]
     sampling: Sampling = field(default_factory=Sampling)
     template_kwargs: dict[str, Any] = field(default_factory=dict)
-    reasoning: str = "auto"  # on | off | auto (the family's default)
-    budget: int = -1  # thinking tokens: -1 unlimited, 0 off, N
+    reasoning: str = ReasoningMode.AUTO  # on | off | auto (the family's default)
+    budget: int = BUDGET_UNLIMITED  # thinking tokens: BUDGET_UNLIMITED, BUDGET_OFF or N
     wrap_up: str | None = None  # said before a budget cut; None: the default sentence
 
     @classmethod
@@ -158,8 +343,8 @@ class GenerateRequest(_FromDict):
             messages=list(data.get("messages") or []),
             sampling=sampling,
             template_kwargs=dict(data.get("template_kwargs") or {}),
-            reasoning=str(data.get("reasoning", "auto")),
-            budget=data.get("budget", -1),  # checked by limits.check_generate, not coerced
+            reasoning=str(data.get("reasoning", ReasoningMode.AUTO)),
+            budget=data.get("budget", BUDGET_UNLIMITED),  # checked by limits.check_generate, not coerced
             wrap_up=data.get("wrap_up"),
         )
 

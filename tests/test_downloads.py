@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import errno
+import http.client
 import os
 import socket
 import subprocess
 import sys
+import urllib.error
 from pathlib import Path
 
 import pytest
 
-from engine.downloads import Downloader, DownloadError
+from engine import downloads
+from engine.downloads import Downloader, DownloadError, ErrorKind
 from tests.hub_server import COMMIT, HubServer, fast
 
 REPO, NAME = "nvidia/Tiny-GGUF", "tiny-Q4_K_M.gguf"
@@ -194,7 +198,41 @@ def test_dead_network_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
     with pytest.raises(DownloadError, match="Cannot reach") as info:
         fast().resolve(REPO, NAME)
-    assert info.value.kind == "network"
+    assert info.value.kind is ErrorKind.NETWORK and info.value.offline
+    assert "the connection was refused" in str(info.value) and "Errno" not in str(info.value)
+
+
+def test_a_name_that_does_not_resolve_is_offline_in_plain_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", "http://hub.invalid")  # never resolves (RFC 6761)
+    for call in (lambda: fast().search("nemotron"), lambda: fast().resolve(REPO, NAME)):
+        with pytest.raises(DownloadError) as info:
+            call()
+        assert info.value.offline and "could not be looked up" in str(info.value)
+        assert "Errno" not in str(info.value) and "Name or service" not in str(info.value)
+
+
+@pytest.mark.parametrize(("failure", "offline"), [
+    (urllib.error.URLError(socket.gaierror(-3, "Temporary failure in name resolution")), True),
+    (urllib.error.URLError(ConnectionRefusedError(111, "Connection refused")), True),
+    (urllib.error.URLError(OSError(errno.ENETUNREACH, "Network is unreachable")), True),
+    (urllib.error.URLError(OSError(errno.EHOSTUNREACH, "No route to host")), True),
+    (TimeoutError("timed out"), True),
+    (urllib.error.URLError(ConnectionResetError(104, "Connection reset by peer")), False),
+    (http.client.RemoteDisconnected("Remote end closed connection"), False),
+])
+def test_which_failures_mean_no_internet(failure: BaseException, offline: bool) -> None:
+    assert (downloads._no_way_to(failure) is not None) is offline
+
+
+def test_a_network_that_goes_away_mid_download_ends_as_offline(hub: HubServer, payload: bytes,
+                                                                 tmp_path: Path) -> None:
+    d = fast(retries=2)
+    remote = d.resolve(REPO, NAME)
+    hub.close()  # the connection is gone for every retry
+    with pytest.raises(DownloadError, match="kept failing") as info:
+        d.download(remote, tmp_path)
+    assert info.value.offline and "connection was refused" in str(info.value)
+    assert d.waits == [2.0, 4.0]  # type: ignore[attr-defined]
 
 
 def test_listing_a_gated_repository_names_it(hub: HubServer, payload: bytes) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from engine import protocol as P
 from engine.client import EngineClient
+from engine.protocol import Event, FinishReason
 
 FRANCE = "What is the capital of France? Answer in one sentence."
 GREEDY = P.Sampling(temperature=0.0, max_tokens=48)
@@ -29,16 +30,16 @@ def client() -> Iterator[EngineClient]:
 
 def load(client: EngineClient, path: Path, **options: Any) -> dict[str, Any]:
     client.load(P.LoadOptions(path=str(path), **options))
-    events = list(client.events_until(P.LOADED))
-    assert events[-1]["event"] == P.LOADED, events
+    events = list(client.events_until(Event.LOADED))
+    assert events[-1]["event"] == Event.LOADED, events
     return events[-1]
 
 
 def reply(client: EngineClient, messages: list[dict], sampling: P.Sampling = GREEDY,
           **kwargs: Any) -> tuple[str, list[dict[str, Any]]]:
     client.generate(P.GenerateRequest(messages, sampling, kwargs))
-    events = list(client.events_until(P.DONE))
-    text = "".join(e["text"] for e in events if e["event"] == P.ANSWER)
+    events = list(client.events_until(Event.DONE))
+    text = "".join(e["text"] for e in events if e["event"] == Event.ANSWER)
     return text, events
 
 
@@ -57,7 +58,7 @@ def count_tokens(path: Path, messages: list[dict], **kwargs: Any) -> int:
 
 
 def stats_of(events: list[dict[str, Any]]) -> dict[str, Any]:
-    return next(e for e in events if e["event"] == P.STATS)
+    return next(e for e in events if e["event"] == Event.STATS)
 
 
 def test_multi_token_prompt_evaluates_in_a_separate_process(starter_path: Path) -> None:
@@ -87,21 +88,24 @@ def test_load_reports_model_and_placement(client: EngineClient, starter_path: Pa
     assert loaded["gpu_layers"] >= 0 and loaded["offload"] in ("gpu", "cpu")
     assert loaded["backend"] in ("cpu", "cuda", "metal", "vulkan", "gpu") and loaded["backend_reason"]
     assert (loaded["backend"] == "cpu") == (loaded["offload"] == "cpu")
+    assert set(loaded) == set(P.LoadedEvent.__annotations__)  # the shape protocol declares
 
 
 def test_greedy_reply_streams_with_stats(client: EngineClient, starter_path: Path) -> None:
     load(client, starter_path)
     text, events = reply(client, [{"role": "user", "content": FRANCE}])
     kinds = [e["event"] for e in events]
-    assert kinds[-2:] == [P.STATS, P.DONE]
-    assert kinds.count(P.ANSWER) >= 2  # streamed, not delivered at once
+    assert kinds[-2:] == [Event.STATS, Event.DONE]
+    assert kinds.count(Event.ANSWER) >= 2  # streamed, not delivered at once
+    assert set(stats_of(events)) == set(P.StatsEvent.__annotations__)  # the shape protocol declares
+    assert events[-1]["finish_reason"] is FinishReason.STOP  # typed as it arrives
     assert "Paris" in text
     s = stats_of(events)
     assert s["prompt_tokens"] == s["prompt_tokens_evaluated"] > 10
     assert s["answer_tokens"] == s["generated_tokens"] > 0
     assert s["evaluated_tokens"] >= s["prompt_tokens_evaluated"] + s["generated_tokens"] - 1
     assert s["ttft_s"] > 0 and s["decode_tokens_per_s"] > 0 and s["prompt_tokens_per_s"] > 0
-    assert events[-1]["finish_reason"] == P.FINISH_STOP
+    assert events[-1]["finish_reason"] == FinishReason.STOP
 
 
 def test_max_tokens_ends_with_length(client: EngineClient, starter_path: Path) -> None:
@@ -109,7 +113,7 @@ def test_max_tokens_ends_with_length(client: EngineClient, starter_path: Path) -
     _, events = reply(client, [{"role": "user", "content": "Write a long story about a dragon."}],
                       P.Sampling(temperature=0.0, max_tokens=5))
     assert stats_of(events)["generated_tokens"] == 5
-    assert events[-1]["finish_reason"] == P.FINISH_LENGTH
+    assert events[-1]["finish_reason"] == FinishReason.LENGTH
 
 
 def test_stop_strings_end_the_reply(client: EngineClient, starter_path: Path) -> None:
@@ -119,7 +123,7 @@ def test_stop_strings_end_the_reply(client: EngineClient, starter_path: Path) ->
     word = full.split()[2]
     text, events = reply(client, msgs, P.Sampling(temperature=0.0, max_tokens=48, stop=[word]))
     assert text == full[: full.index(word)]
-    assert events[-1]["finish_reason"] == P.FINISH_STOP
+    assert events[-1]["finish_reason"] == FinishReason.STOP
 
 
 def test_stop_through_the_host_ends_the_reply(client: EngineClient, starter_path: Path) -> None:
@@ -128,18 +132,18 @@ def test_stop_through_the_host_ends_the_reply(client: EngineClient, starter_path
         [{"role": "user", "content": "Count from 1 to 500, one number per line."}],
         P.Sampling(temperature=0.0, max_tokens=1000)))
     events, sent = [], False
-    for event in client.events_until(P.DONE):
+    for event in client.events_until(Event.DONE):
         events.append(event)
-        if event["event"] == P.ANSWER and not sent:  # the first delta is sent alone, at once
+        if event["event"] == Event.ANSWER and not sent:  # the first delta is sent alone, at once
             client.stop()
             sent = True
-    assert events[-1] == {"event": P.DONE, "finish_reason": P.FINISH_CANCELLED}
+    assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.CANCELLED}
     # only the tokens decoded while the request crossed the pipe (exactly-one-token
     # semantics inside the host are tested below, without the pipe)
     assert stats_of(events)["generated_tokens"] <= 8
     # the engine is usable again at once
     text, events = reply(client, [{"role": "user", "content": "Say hi"}])
-    assert events[-1]["finish_reason"] == P.FINISH_STOP and text
+    assert events[-1]["finish_reason"] == FinishReason.STOP and text
 
 
 def test_stop_aborts_a_long_prompt_evaluation(client: EngineClient, starter_path: Path) -> None:
@@ -150,9 +154,9 @@ def test_stop_aborts_a_long_prompt_evaluation(client: EngineClient, starter_path
     time.sleep(0.5)
     sent = time.monotonic()
     client.stop()
-    events = list(client.events_until(P.DONE))
+    events = list(client.events_until(Event.DONE))
     elapsed = time.monotonic() - sent
-    assert events[-1] == {"event": P.DONE, "finish_reason": P.FINISH_CANCELLED}
+    assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.CANCELLED}
     assert elapsed < 1.5, f"abort took {elapsed:.2f} s"
     assert stats_of(events)["generated_tokens"] == 0
     # the partial prompt left in the cache does not corrupt the next reply
@@ -167,7 +171,7 @@ def test_killed_host_reports_within_two_seconds_and_restarts(
     client.generate(P.GenerateRequest([{"role": "user", "content": "Tell me a long story."}],
                                       P.Sampling(temperature=0.0, max_tokens=2000)))
     partial = []
-    for event in client.events_until(P.DONE):
+    for event in client.events_until(Event.DONE):
         partial.append(event)
         if len(partial) == 3:
             killed_at = time.monotonic()
@@ -177,7 +181,7 @@ def test_killed_host_reports_within_two_seconds_and_restarts(
     while error is None:
         event = client.next_event(3.0)
         assert event is not None, "no error after the host died"
-        if event["event"] == P.ERROR:
+        if event["event"] == Event.ERROR:
             error = event
     assert time.monotonic() - killed_at < 2.0
     assert error["crashed"] is True
@@ -242,10 +246,10 @@ def test_conversation_too_long_drops_oldest_turns(client: EngineClient, starter_
         msgs += [{"role": "user", "content": f"{i}: {filler}"}, {"role": "assistant", "content": "OK."}]
     msgs.append({"role": "user", "content": FRANCE})
     text, events = reply(client, msgs, P.Sampling(temperature=0.0, max_tokens=32))
-    notice = next(e for e in events if e["event"] == P.NOTICE)
+    notice = next(e for e in events if e["event"] == Event.NOTICE)
     assert notice["kind"] == "context_trimmed" and notice["dropped_messages"] >= 2
     assert stats_of(events)["prompt_tokens"] + 32 <= 512
-    assert events[-1]["event"] == P.DONE
+    assert events[-1]["event"] == Event.DONE
 
 
 @pytest.mark.parametrize("messages, expected", [
@@ -258,8 +262,8 @@ def test_bad_requests_give_one_clear_error(
 ) -> None:
     load(client, starter_path, n_ctx=2048)
     client.generate(P.GenerateRequest(messages, GREEDY))
-    events = list(client.events_until(P.DONE))
-    assert [e["event"] for e in events] == [P.ERROR]
+    events = list(client.events_until(Event.DONE))
+    assert [e["event"] for e in events] == [Event.ERROR]
     assert expected in events[0]["message"]
     assert client.running  # the host survives bad input
 
@@ -274,25 +278,25 @@ def test_stop_is_checked_before_every_token(starter_path: Path) -> None:
 
     def emit(event: dict[str, Any]) -> None:
         events.append(event)
-        if sum(e["event"] == P.ANSWER for e in events) == 3:
+        if sum(e["event"] == Event.ANSWER for e in events) == 3:
             backend.request_stop()
 
     backend.generate(P.GenerateRequest(
         [{"role": "user", "content": "Count from 1 to 100, one number per line."}],
         P.Sampling(temperature=0.0, max_tokens=200)), emit)
     assert stats_of(events)["generated_tokens"] == 3
-    assert events[-1] == {"event": P.DONE, "finish_reason": P.FINISH_CANCELLED}
+    assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.CANCELLED}
     backend.unload()
 
 
 def test_malformed_requests_do_not_kill_the_host(client: EngineClient, starter_path: Path) -> None:
     load(client, starter_path)
     client.send({"op": "generate", "messages": ["not a message"]})
-    errors = list(client.events_until(P.DONE))
-    assert [e["event"] for e in errors] == [P.ERROR]
+    errors = list(client.events_until(Event.DONE))
+    assert [e["event"] for e in errors] == [Event.ERROR]
     assert "internal engine error" in errors[0]["message"]
     client.send({"op": "teleport"})
-    assert "unknown request" in list(client.events_until(P.DONE))[0]["message"]
+    assert "unknown request" in list(client.events_until(Event.DONE))[0]["message"]
     assert client.running
     text, _ = reply(client, [{"role": "user", "content": FRANCE}])
     assert "Paris" in text

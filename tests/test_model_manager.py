@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
-from app.downloads_controller import DONE, PAUSED
 from app.gui import PonderApp
+from app.model_library import ModelLibrary
+from app.settings import Settings
 from engine import catalog as C
+from engine.protocol import JobState
 from tests.hub_server import HubServer
+from ui.main_window import MainWindow
+from ui.model_manager import NAME_MIN_WIDTH, OFFLINE_MODE_TEXT, OFFLINE_TEXT, ModelManager
+from ui.theme import apply_theme
 
 LONG = 60_000
 REPO = "bartowski/SmolLM2-135M-Instruct-GGUF"
@@ -57,7 +66,7 @@ def test_download_verify_and_use(qtbot, app: PonderApp, hub: HubServer) -> None:
     path = Path(ready.args[0])
     assert path.name == NAME and path.exists()
     job = next(iter(app.library.downloads.jobs.values()))
-    assert job.state == DONE and "Verified" in manager.downloads.item(0, 2).text()
+    assert job.state is JobState.DONE and "Verified" in manager.downloads.item(0, 2).text()
     assert manager.local.rowCount() == 2
     with qtbot.waitSignal(app.bridge.loaded, timeout=LONG) as loaded:
         manager.use_requested.emit(str(path))
@@ -78,12 +87,12 @@ def test_pause_and_resume(qtbot, app: PonderApp, hub: HubServer) -> None:  # typ
     job = app.library.downloads.enqueue(REPO, NAME)
     qtbot.waitUntil(lambda: job.downloaded >= 2**20, timeout=LONG)
     app.library.downloads.pause(job.id)
-    assert job.state == PAUSED
+    assert job.state is JobState.PAUSED
     qtbot.waitUntil(lambda: app.library.downloads._current is None, timeout=LONG)
     assert job.part.exists() and 0 < job.part.stat().st_size < job.total
     with qtbot.waitSignal(app.library.downloads.model_ready, timeout=LONG):
         app.library.downloads.resume(job.id)
-    assert job.state == DONE and not job.part.exists()
+    assert job.state is JobState.DONE and not job.part.exists()
 
 
 def test_cancel_can_discard_the_partial_file(qtbot, app: PonderApp, hub: HubServer) -> None:  # type: ignore[no-untyped-def]
@@ -92,14 +101,14 @@ def test_cancel_can_discard_the_partial_file(qtbot, app: PonderApp, hub: HubServ
     qtbot.waitUntil(lambda: job.downloaded >= 2**19, timeout=LONG)
     app.library.downloads.cancel(job.id, keep_partial=False)
     qtbot.waitUntil(lambda: app.library.downloads._current is None, timeout=LONG)
-    assert not job.part.exists() and job.state == "cancelled"
+    assert not job.part.exists() and job.state is JobState.CANCELLED
 
 
 def test_import_links_or_copies(qtbot, app: PonderApp, starter_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app.library.import_model(starter_path, link=True)
     assert any(m.path.name == starter_path.name and not m.builtin for m in app.models)
     app.library.import_model(starter_path, link=True)
-    assert "already in the models folder" in app.window.statusBar().currentMessage()
+    assert "already in the models folder" in app.window.error_banner.label.text()
     copy_source = tmp_path / "copy-me.gguf"
     copy_source.write_bytes(starter_path.read_bytes())
     with qtbot.waitSignal(app.library.models_changed, timeout=LONG):
@@ -108,7 +117,7 @@ def test_import_links_or_copies(qtbot, app: PonderApp, starter_path: Path, tmp_p
     bad = tmp_path / "bad.gguf"
     bad.write_text("no")
     app.library.import_model(bad, link=False)
-    assert "Not imported" in app.window.statusBar().currentMessage()
+    assert "Not imported" in app.window.error_banner.label.text()
 
 
 def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -157,3 +166,125 @@ def test_nvidia_licence_is_shown_once_before_a_download(qtbot, ponder_home: Path
         assert len(asked) == 2 and len(lib.downloads.jobs) == 3  # no question again, none for CC-BY
     finally:
         ponder.shutdown()
+
+
+@pytest.fixture
+def library(qtbot, ponder_home: Path) -> Iterator[ModelLibrary]:  # type: ignore[no-untyped-def]
+    """The model library behind the manager, with a real main window and settings (no engine)."""
+    apply_theme(QApplication.instance(), "light")  # the app's fonts: they decide the widths
+    window = MainWindow()
+    qtbot.addWidget(window)
+    lib = ModelLibrary(window, Settings())
+    yield lib
+    lib.shutdown()
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_offline_search_and_download_show_the_banner_not_the_errno(  # type: ignore[no-untyped-def]
+        qtbot, library: ModelLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{closed_port()}")
+    manager = library.open([])
+    assert not manager.offline_shown
+    with qtbot.waitSignal(library.downloads.search_failed, timeout=LONG):
+        manager.search_box.setText("smollm2")
+        manager.search_box.returnPressed.emit()
+    assert manager.offline_shown and manager.offline_banner.text() == OFFLINE_TEXT
+    assert "Errno" not in manager.search_status.text() and "internet" in manager.search_status.text()
+    job = library.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.state is JobState.FAILED, timeout=LONG)
+    status = manager.downloads.item(0, 2)
+    assert status.text() == "Failed — you are offline" and "connection was refused" in status.toolTip()
+    actions = manager.downloads.cellWidget(0, 3)
+    assert [b.text() for b in actions.findChildren(QPushButton) if b.isVisibleTo(actions)] == ["Retry"]
+
+
+def test_retry_after_the_connection_is_back_hides_the_banner(  # type: ignore[no-untyped-def]
+        qtbot, library: ModelLibrary, hub: HubServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{closed_port()}")
+    manager = library.open([])
+    job = library.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.state is JobState.FAILED, timeout=LONG)
+    assert manager.offline_shown
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    with qtbot.waitSignal(library.downloads.model_ready, timeout=LONG):
+        manager.resume_requested.emit(job.id)  # the Retry button
+    assert not manager.offline_shown and job.state is JobState.DONE
+    actions = manager.downloads.cellWidget(0, 3)
+    assert [b.text() for b in actions.findChildren(QPushButton) if b.isVisibleTo(actions)] == []
+
+
+def test_offline_setting_shows_its_own_banner_and_asks_nothing(  # type: ignore[no-untyped-def]
+        qtbot, library: ModelLibrary, hub: HubServer) -> None:
+    library.settings.set("offline", True)
+    manager = library.open([])
+    assert manager.offline_shown and manager.offline_banner.text() == OFFLINE_MODE_TEXT
+    job = library.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.state is JobState.FAILED, timeout=LONG)
+    assert job.offline and hub.switches.served == [] and hub.switches.auth_seen == []
+    assert manager.offline_banner.text() == OFFLINE_MODE_TEXT  # still the setting's reason
+    library.settings.set("offline", False)
+    library.apply_settings()
+    assert not manager.offline_shown
+
+
+def _clipped(table: QTableWidget) -> list[str]:
+    """What a table clips: a column narrower than its header or its buttons, or a scrollbar."""
+    header, problems = table.horizontalHeader(), []
+    if table.horizontalScrollBar().maximum() > 0:
+        problems.append("a horizontal scrollbar")
+    if header.sectionSize(0) < NAME_MIN_WIDTH:
+        problems.append(f"the name column is {header.sectionSize(0)} px")
+    for column in range(1, table.columnCount()):
+        need = header.sectionSizeHint(column)
+        for row in range(table.rowCount()):
+            widget = table.cellWidget(row, column)
+            if widget is not None:
+                need = max(need, widget.sizeHint().width())
+        if header.sectionSize(column) < need:
+            problems.append(f"column {column} is {header.sectionSize(column)} px of {need}")
+    return problems
+
+
+@pytest.mark.parametrize("width", [ModelManager.DEFAULT_SIZE.width(), 800])
+def test_columns_never_clip(qtbot, library: ModelLibrary, hub: HubServer, starter_path: Path,  # type: ignore[no-untyped-def]
+                            width: int) -> None:
+    hub.add(REPO, NAME, starter_path.read_bytes())
+    manager = library.open([{"name": "SmolLM2 135M Instruct", "path": str(starter_path), "builtin": False,
+                             "architecture": "nemotron_h_moe", "family": "openreasoning-nemotron",
+                             "reasoning": "always", "size_label": "135M", "quantization": "IQ4_XS",
+                             "file_size": 145 * 2**30, "context_length": 131072}])
+    manager.show_results([{"repo_id": "someone/a-rather-long-repository-name-GGUF",
+                           "files": [("a-rather-long-file-name-Q4_K_M.gguf", 3 * 2**30)]}])
+    hub.switches.stall_after, hub.switches.stall_s = 2**20, 3.0
+    job = library.downloads.enqueue(REPO, NAME)
+    qtbot.waitUntil(lambda: job.downloaded > 0, timeout=LONG)
+    library.downloads.pause(job.id)  # Resume and Cancel: the widest set of buttons
+    manager.resize(width, manager.DEFAULT_SIZE.height())
+    qtbot.waitExposed(manager)
+    assert manager.width() == width
+    for index, table in enumerate((manager.recommended, manager.results, manager.downloads, manager.local)):
+        manager.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        assert _clipped(table) == [], f"the {manager.tabs.tabText(index)} tab at {width} px"
+
+
+def test_names_with_ampersands_and_markup_are_shown_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.model_manager import _button, literal
+
+    manager = ModelManager()
+    qtbot.addWidget(manager)
+    name = "R&D <b>bold</b> model"
+    manager.show_local([{"name": name, "path": f"/models/{name}.gguf", "builtin": False}])
+    assert manager.local.item(0, 0).text() == name
+    manager.search_box.setText(name)
+    manager.search_box.returnPressed.emit()
+    label = manager.search_status
+    assert name in label.text() and label.textFormat() == Qt.TextFormat.PlainText
+    button = _button(f"Use {name}", "Use", lambda: None)
+    assert button.text() == literal(f"Use {name}") == "Use R&&D <b>bold</b> model"
+    assert QKeySequence.mnemonic(button.text()).isEmpty()  # no Alt+D taken from the name

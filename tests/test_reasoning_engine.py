@@ -8,6 +8,7 @@ from typing import Any
 
 from engine import protocol as P
 from engine.client import EngineClient
+from engine.protocol import Event
 from tests.test_cli import events_of, ponder
 from tests.test_engine_host import load, stats_of
 
@@ -15,8 +16,8 @@ STORY = "Write a long story about a dragon."
 
 
 def texts(events: list[dict[str, Any]]) -> tuple[str, str]:
-    return ("".join(e["text"] for e in events if e["event"] == P.REASONING),
-            "".join(e["text"] for e in events if e["event"] == P.ANSWER))
+    return ("".join(e["text"] for e in events if e["event"] == Event.REASONING),
+            "".join(e["text"] for e in events if e["event"] == Event.ANSWER))
 
 
 def assert_no_reevaluation(s: dict[str, Any]) -> None:
@@ -32,9 +33,9 @@ def test_budget_ends_reasoning_then_answers(nemotron3_double: Path) -> None:
     events = events_of(proc.stdout)
     loaded = events[0]
     assert (loaded["family"], loaded["reasoning"]) == ("nemotron-3-nano", "switchable")
-    kinds = [e["event"] for e in events if e["event"] in (P.REASONING, P.ANSWER)]
-    first_answer = kinds.index(P.ANSWER)
-    assert first_answer > 0 and P.REASONING not in kinds[first_answer:]  # reasoning, then answer
+    kinds = [e["event"] for e in events if e["event"] in (Event.REASONING, Event.ANSWER)]
+    first_answer = kinds.index(Event.ANSWER)
+    assert first_answer > 0 and Event.REASONING not in kinds[first_answer:]  # reasoning, then answer
     s = stats_of(events)
     assert s["budget"] == 32 and s["budget_exhausted"] is True
     assert 32 <= s["reasoning_tokens"] <= 32 + 16
@@ -52,7 +53,7 @@ def test_budget_zero_gives_no_reasoning(nemotron3_double: Path) -> None:
                   "--temperature", "0", "--max-tokens", "40", "--json")
     assert proc.returncode == 0, proc.stderr
     events = events_of(proc.stdout)
-    assert not any(e["event"] == P.REASONING for e in events)
+    assert not any(e["event"] == Event.REASONING for e in events)
     s = stats_of(events)
     assert s["reasoning_tokens"] == 0 and s["answer_tokens"] == 40
 
@@ -60,7 +61,7 @@ def test_budget_zero_gives_no_reasoning(nemotron3_double: Path) -> None:
 def test_reasoning_off_and_wrap_up_setting(nemotron3_double: Path) -> None:
     off = ponder("chat", "--model", str(nemotron3_double), "-p", STORY, "--reasoning", "off",
                  "--temperature", "0", "--max-tokens", "20", "--json")
-    assert not any(e["event"] == P.REASONING for e in events_of(off.stdout))
+    assert not any(e["event"] == Event.REASONING for e in events_of(off.stdout))
     quiet = ponder("chat", "--model", str(nemotron3_double), "-p", STORY, "--budget", "20",
                    "--wrap-up", "", "--temperature", "0", "--max-tokens", "80", "--json")
     reasoning, _ = texts(events_of(quiet.stdout))
@@ -76,9 +77,9 @@ def test_answer_now_during_thinking(nemotron3_double: Path) -> None:
                                           P.Sampling(temperature=0.0, max_tokens=400)))
         events: list[dict[str, Any]] = []
         asked = False
-        for event in client.events_until(P.DONE):
+        for event in client.events_until(Event.DONE):
             events.append(event)
-            if event["event"] == P.REASONING and not asked:
+            if event["event"] == Event.REASONING and not asked:
                 client.answer_now()
                 asked = True
         s = stats_of(events)

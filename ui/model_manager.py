@@ -5,9 +5,12 @@ Plain data in (dicts), requests out (signals); the app does the work.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,31 +27,124 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.protocol import JobState
+
 GIB = 2**30
+OFFLINE_TEXT = ("You are offline — downloads and search need the internet; "
+                "models on this computer still work")
+OFFLINE_MODE_TEXT = ("Offline mode is on — downloads and search are off (Settings); "
+                     "models on this computer still work")
+STATE_WORDS = {JobState.QUEUED: "Waiting", JobState.DOWNLOADING: "Downloading",
+               JobState.PAUSED: "Paused", JobState.DONE: "Done", JobState.FAILED: "Failed",
+               JobState.CANCELLED: "Cancelled"}
+NAME_MIN_WIDTH = 160  # the stretching name column never gets narrower than this
+
+
+def literal(text: str) -> str:
+    """Text for a button or tab shown as written: a single & would be a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+class JobRow(Protocol):
+    """What a row of the Downloads tab shows of a download job."""
+
+    id: int
+    repo_id: str
+    filename: str
+    state: JobState
+    downloaded: int
+    total: int
+    speed: float
+    eta_s: float | None
+    message: str
+    offline: bool
 
 
 def _size(n: int) -> str:
     return f"{n / GIB:.2f} GB" if n >= GIB // 10 else f"{n / 2**20:.0f} MB"
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], capped: dict[int, int] | None = None) -> QTableWidget:
+    """The first column (names) takes the room left and elides; the others fit their contents.
+
+    capped: column -> the most width free text there may take (it elides beyond that, with the
+    whole text in the tooltip), so the names keep room however long a family name is.
+    """
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.verticalHeader().setVisible(False)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a repository / file name say most
+    t.setWordWrap(False)
     header = t.horizontalHeader()
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in capped or {}:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
+    t.setProperty("capped", capped or {})
+    t.setMinimumWidth(NAME_MIN_WIDTH + 2 * t.frameWidth())
     return t
 
 
-def _button(text: str, accessible: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-    b = QPushButton(text)
+def _fit_capped(t: QTableWidget) -> None:
+    """Size the capped columns to their contents, up to their caps (after the rows changed)."""
+    header = t.horizontalHeader()
+    capped: dict[int, int] = t.property("capped") or {}
+    for column, cap in capped.items():
+        header.resizeSection(column, max(header.sectionSizeHint(column),
+                                         min(t.sizeHintForColumn(column), cap)))
+
+
+def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
+    """A cell; its whole text is in the tooltip, since a narrow column elides it."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(tooltip or text)
+    return item
+
+
+def _button(text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
+    b = QPushButton(literal(text))
     b.setAccessibleName(accessible)
-    b.clicked.connect(slot)
+    b.clicked.connect(lambda _checked=False: slot())
     return b
+
+
+class _Actions(QWidget):
+    """A cell of buttons, some hidden by state, whose column is always wide enough.
+
+    widest: the largest set of buttons ever shown at once (default: all of them).
+    """
+
+    def __init__(self, buttons: Sequence[QPushButton], widest: Sequence[QPushButton] = ()):
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        for b in buttons:
+            layout.addWidget(b)
+            b.setVisible(not widest or b in widest)
+        self._widest = super().sizeHint()
+        for b in buttons:
+            b.setVisible(True)
+
+    def sizeHint(self) -> QSize:
+        return self._widest.expandedTo(super().sizeHint())
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names from the hub are never markup
+    label.setWordWrap(True)
+    return label
+
+
+def _ask(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ModelManager(QDialog):
@@ -58,24 +154,34 @@ class ModelManager(QDialog):
     import_requested = Signal()
     search_requested = Signal(str)
     pause_requested = Signal(int)
-    resume_requested = Signal(int)
+    resume_requested = Signal(int)  # resume a paused job, or retry a failed or cancelled one
     cancel_requested = Signal(int, bool)  # job id, keep the partial file
+
+    DEFAULT_SIZE = QSize(980, 560)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Models")
-        self.resize(980, 560)
+        self.resize(self.DEFAULT_SIZE)
         self.tabs = QTabWidget()
-        self.hardware = QLabel()
+        self.hardware = _plain_label()
         self.hardware.setObjectName("placeholder")
-        self.recommended = _table(["Model", "Quantization", "Size", "Fit on this computer", ""])
+        self.offline_banner = _plain_label()
+        self.offline_banner.setObjectName("offline_banner")
+        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.setStyleSheet("QLabel#offline_banner { padding: 6px; border-radius: 4px;"
+                                          " background: palette(alternate-base); }")
+        self.offline_banner.hide()
+        self.recommended = _table(["Model", "Quantization", "Size", "Fit on this computer", ""],
+                                  capped={3: 180})
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search the Hugging Face hub for GGUF models")
         self.search_box.setAccessibleName("Search the hub")
-        self.search_status = QLabel()
+        self.search_status = _plain_label()
         self.results = _table(["Repository / file", "Size", ""])
         self.downloads = _table(["File", "Progress", "Status", ""])
-        self.local = _table(["Model", "Architecture · family", "Size · quantization", "Context", ""])
+        self.local = _table(["Model", "Architecture · family", "Quantization · size", "Context", ""],
+                            capped={1: 200, 2: 150})
         search_tab = QWidget()
         s = QVBoxLayout(search_tab)
         s.addWidget(self.search_box)
@@ -91,10 +197,31 @@ class ModelManager(QDialog):
         self.tabs.addTab(self.downloads, "Downloads")
         self.tabs.addTab(local_tab, "On this computer")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.hardware)
         layout.addWidget(self.tabs)
         self.search_box.returnPressed.connect(self._search)
         self._job_rows: dict[int, int] = {}
+        self._job_buttons: dict[int, dict[str, QPushButton]] = {}
+        self._offline_by_setting = False
+
+    # -- offline ------------------------------------------------------------------
+    def show_offline(self, offline: bool, by_setting: bool = False) -> None:
+        """The banner that says search and downloads need the internet (or are off by choice)."""
+        self._offline_by_setting = offline and by_setting
+        self.offline_banner.setText(OFFLINE_MODE_TEXT if self._offline_by_setting else OFFLINE_TEXT)
+        self.offline_banner.setVisible(offline)
+
+    def set_offline_mode(self, on: bool) -> None:
+        """The offline setting: its banner while it is on (a lost connection says so by itself)."""
+        if on:
+            self.show_offline(True, by_setting=True)
+        elif self._offline_by_setting:
+            self.show_offline(False)
+
+    @property
+    def offline_shown(self) -> bool:
+        return not self.offline_banner.isHidden()
 
     # -- recommended ----------------------------------------------------------
     def show_catalog(self, entries: list[dict[str, Any]], hardware_text: str) -> None:
@@ -106,15 +233,14 @@ class ModelManager(QDialog):
                 row = t.rowCount()
                 t.insertRow(row)
                 star = "  ★ recommended" if f["quant"] == entry["recommended"] else ""
-                t.setItem(row, 0, QTableWidgetItem(f"{entry['name']}{star}"))
-                t.setItem(row, 1, QTableWidgetItem(f["quant"]))
-                t.setItem(row, 2, QTableWidgetItem(_size(f["size"])))
-                fit = QTableWidgetItem(f["fit"])
-                fit.setToolTip(f["detail"])
-                t.setItem(row, 3, fit)
+                t.setItem(row, 0, _item(f"{entry['name']}{star}", f"{entry['repo_id']} / {f['file']}"))
+                t.setItem(row, 1, _item(f["quant"]))
+                t.setItem(row, 2, _item(_size(f["size"])))
+                t.setItem(row, 3, _item(f["fit"], f["detail"]))
                 repo, name = entry["repo_id"], f["file"]
                 t.setCellWidget(row, 4, _button("Download", f"Download {name}",
-                                                lambda _=False, r=repo, n=name: self.download_requested.emit(r, n)))
+                                                partial(self.download_requested.emit, repo, name)))
+        _fit_capped(t)
 
     # -- search -------------------------------------------------------------------
     def _search(self) -> None:
@@ -124,6 +250,8 @@ class ModelManager(QDialog):
             self.search_requested.emit(text)
 
     def show_results(self, hits: list[dict[str, Any]]) -> None:
+        if not self._offline_by_setting:
+            self.show_offline(False)  # the hub answered
         self.search_status.setText(f"{len(hits)} repositories" if hits else "Nothing found.")
         t = self.results
         t.setRowCount(0)
@@ -131,52 +259,80 @@ class ModelManager(QDialog):
             for name, size in hit["files"]:
                 row = t.rowCount()
                 t.insertRow(row)
-                t.setItem(row, 0, QTableWidgetItem(f"{hit['repo_id']} / {name}"))
-                t.setItem(row, 1, QTableWidgetItem(_size(size)))
+                t.setItem(row, 0, _item(f"{hit['repo_id']} / {name}"))
+                t.setItem(row, 1, _item(_size(size)))
                 repo = hit["repo_id"]
                 t.setCellWidget(row, 2, _button("Download", f"Download {name}",
-                                                lambda _=False, r=repo, n=name: self.download_requested.emit(r, n)))
+                                                partial(self.download_requested.emit, repo, name)))
 
-    def show_search_error(self, message: str) -> None:
-        self.search_status.setText(message)
+    def show_search_error(self, message: str, offline: bool = False) -> None:
+        """A failed search: offline, the banner says why; otherwise the message does."""
+        if offline:
+            self.show_offline(True, self._offline_by_setting)
+            self.search_status.setText("Not searched: search needs the internet.")
+        else:
+            self.search_status.setText(message)
 
     # -- downloads ----------------------------------------------------------------
-    def update_job(self, job: Any) -> None:
+    def update_job(self, job: JobRow) -> None:
         t = self.downloads
         row = self._job_rows.get(job.id)
         if row is None:
-            row = self._job_rows[job.id] = t.rowCount()
-            t.insertRow(row)
-            t.setItem(row, 0, QTableWidgetItem(f"{job.repo_id} / {job.filename}"))
-            bar = QProgressBar()
-            bar.setAccessibleName(f"Progress of {job.filename}")
-            t.setCellWidget(row, 1, bar)
-            t.setItem(row, 2, QTableWidgetItem())
-            actions = QWidget()
-            h = QHBoxLayout(actions)
-            h.setContentsMargins(0, 0, 0, 0)
-            h.addWidget(_button("Pause", "Pause download", lambda: self.pause_requested.emit(job.id)))
-            h.addWidget(_button("Resume", "Resume download", lambda: self.resume_requested.emit(job.id)))
-            h.addWidget(_button("Cancel", "Cancel download", lambda: self._cancel(job.id)))
-            t.setCellWidget(row, 3, actions)
-            self.tabs.setCurrentWidget(self.downloads)
+            row = self._add_job_row(job)
         bar = t.cellWidget(row, 1)
+        assert isinstance(bar, QProgressBar)
         bar.setRange(0, 1000)
         bar.setValue(int(1000 * job.downloaded / job.total) if job.total else 0)
         bar.setFormat(f"{_size(job.downloaded)} / {_size(job.total)}" if job.total else "")
-        status = job.state
-        if job.state == "downloading" and job.speed:
+        status, detail = self._job_status(job)
+        item = t.item(row, 2)
+        assert item is not None
+        item.setText(status)
+        item.setToolTip(detail)
+        buttons = self._job_buttons[job.id]
+        buttons["pause"].setVisible(job.state.active)
+        buttons["resume"].setVisible(job.state is JobState.PAUSED)
+        buttons["retry"].setVisible(job.state.retryable)
+        buttons["cancel"].setVisible(job.state.active or job.state is JobState.PAUSED)
+        if job.state is JobState.FAILED and job.offline:
+            self.show_offline(True, self._offline_by_setting)
+        elif job.state is JobState.DOWNLOADING and job.downloaded and not self._offline_by_setting:
+            self.show_offline(False)  # bytes arrive: online again
+
+    def _add_job_row(self, job: JobRow) -> int:
+        t = self.downloads
+        row = self._job_rows[job.id] = t.rowCount()
+        t.insertRow(row)
+        t.setItem(row, 0, _item(f"{job.repo_id} / {job.filename}"))
+        bar = QProgressBar()
+        bar.setAccessibleName(f"Progress of {job.filename}")
+        t.setCellWidget(row, 1, bar)
+        t.setItem(row, 2, _item(""))
+        job_id = job.id
+        buttons = self._job_buttons[job_id] = {
+            "pause": _button("Pause", "Pause download", lambda: self.pause_requested.emit(job_id)),
+            "resume": _button("Resume", "Resume download", lambda: self.resume_requested.emit(job_id)),
+            "retry": _button("Retry", "Retry download", lambda: self.resume_requested.emit(job_id)),
+            "cancel": _button("Cancel", "Cancel download", lambda: self._cancel(job_id)),
+        }
+        t.setCellWidget(row, 3, _Actions(list(buttons.values()), widest=(buttons["resume"], buttons["cancel"])))
+        self.tabs.setCurrentWidget(self.downloads)
+        return row
+
+    @staticmethod
+    def _job_status(job: JobRow) -> tuple[str, str]:
+        """The status cell's text and its tooltip (the whole message)."""
+        words = STATE_WORDS[job.state]
+        if job.state is JobState.DOWNLOADING and job.speed:
             eta = f", {job.eta_s:.0f} s left" if job.eta_s is not None else ""
-            status = f"{job.speed / 2**20:.1f} MB/s{eta}"
-        if job.message:
-            status += f" — {job.message}"
-        t.item(row, 2).setText(status)
-        t.item(row, 2).setToolTip(job.message)
+            words = f"{job.speed / 2**20:.1f} MB/s{eta}"
+        if job.state is JobState.FAILED and job.offline:
+            return f"{words} — you are offline", job.message
+        return (f"{words} — {job.message}" if job.message else words), job.message
 
     def _cancel(self, job_id: int) -> None:
-        keep = QMessageBox.question(self, "Cancel download",
-                                    "Keep the partial file so the download can resume later?")
-        self.cancel_requested.emit(job_id, keep == QMessageBox.StandardButton.Yes)
+        keep = _ask(self, "Cancel download", "Keep the partial file so the download can resume later?")
+        self.cancel_requested.emit(job_id, keep)
 
     # -- local -----------------------------------------------------------------------
     def show_local(self, models: list[dict[str, Any]]) -> None:
@@ -185,23 +341,19 @@ class ModelManager(QDialog):
         for m in models:
             row = t.rowCount()
             t.insertRow(row)
-            t.setItem(row, 0, QTableWidgetItem(m["name"] + (" (built-in)" if m.get("builtin") else "")))
-            t.setItem(row, 1, QTableWidgetItem(f"{m.get('architecture', '?')} · {m.get('family', '?')}"
-                                               f" · reasoning: {m.get('reasoning', 'none')}"))
-            t.setItem(row, 2, QTableWidgetItem(f"{m.get('size_label', '')} · {m.get('quantization', '')}"
-                                               f" · {_size(m.get('file_size', 0))}"))
-            t.setItem(row, 3, QTableWidgetItem(f"{m.get('context_length', 0):,}"))
-            actions = QWidget()
-            h = QHBoxLayout(actions)
-            h.setContentsMargins(0, 0, 0, 0)
-            path = m["path"]
-            h.addWidget(_button("Use", f"Use {m['name']}", lambda _=False, p=path: self.use_requested.emit(p)))
+            t.setItem(row, 0, _item(m["name"] + (" (built-in)" if m.get("builtin") else ""), m["path"]))
+            kind = f"{m.get('architecture', '?')} · {m.get('family', '?')}"
+            t.setItem(row, 1, _item(kind, f"{kind} · reasoning: {m.get('reasoning', 'none')}"))
+            size = f"{m.get('quantization', '')} · {_size(m.get('file_size', 0))}"
+            t.setItem(row, 2, _item(size, f"{m.get('size_label', '')} parameters · {size}"))
+            t.setItem(row, 3, _item(f"{m.get('context_length', 0):,}"))
+            path, name = m["path"], m["name"]
+            buttons = [_button("Use", f"Use {name}", partial(self.use_requested.emit, path))]
             if not m.get("builtin"):
-                h.addWidget(_button("Delete", f"Delete {m['name']}",
-                                    lambda _=False, p=path, n=m["name"]: self._delete(p, n)))
-            t.setCellWidget(row, 4, actions)
+                buttons.append(_button("Delete", f"Delete {name}", partial(self._delete, path, name)))
+            t.setCellWidget(row, 4, _Actions(buttons))
+        _fit_capped(t)
 
     def _delete(self, path: str, name: str) -> None:
-        answer = QMessageBox.question(self, "Delete model", f"Delete {name} from this computer?\n\n{path}")
-        if answer == QMessageBox.StandardButton.Yes:
+        if _ask(self, "Delete model", f"Delete {name} from this computer?\n\n{Path(path)}"):
             self.delete_requested.emit(path)

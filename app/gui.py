@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from engine.local_models import LocalModel
 from engine.profiles import Profile, by_family
+from engine.protocol import ReasoningMode, thinking_allowed
 from engine.store import Conversation, Message, StoreError
 from ui.about_dialog import AboutDialog
 from ui.chat_view import AssistantMessage
@@ -138,6 +139,7 @@ class PonderApp(QObject):
         self.controller.wrap_up = st.get("wrap_up")
         self.controller.mode_sampling = {True: st.get("sampling_reasoning"), False: st.get("sampling_plain")}
         self._refresh_presets()
+        self.library.apply_settings()  # the model manager's offline banner follows the setting
 
     def open_settings(self) -> None:
         profile = self.controller.profile
@@ -281,7 +283,7 @@ class PonderApp(QObject):
     def _show_chat_stats(self, messages: list[Message]) -> None:
         """The status bar's context use and speed are the open chat's (blank for a new chat)."""
         last = next((m for m in reversed(messages) if m.role == "assistant" and m.stats), None)
-        n_ctx = (self.bridge.model or {}).get("n_ctx", 0)
+        n_ctx = self.bridge.model["n_ctx"] if self.bridge.model else 0
         context = speed = ""
         if last is not None:
             s = last.stats
@@ -299,7 +301,8 @@ class PonderApp(QObject):
         if self.controller.conversation is None:
             self._new_chat_budget = budget
             self.controller.new_conversation()
-        self.controller.update_conversation(budget=budget, reasoning="off" if budget == 0 else "on")
+        mode = ReasoningMode.ON if thinking_allowed(budget) else ReasoningMode.OFF
+        self.controller.update_conversation(budget=budget, reasoning=mode)
 
     @_store_errors_told
     def _on_rename(self, conversation_id: int, title: str) -> None:
@@ -367,7 +370,7 @@ class PonderApp(QObject):
 
 def conv_budget(conversation: Conversation) -> int:
     """The budget the reasoning control shows: a chat with reasoning switched off shows Off."""
-    return OFF if conversation.reasoning == "off" else conversation.budget
+    return OFF if conversation.reasoning == ReasoningMode.OFF else conversation.budget
 
 
 def process_age() -> float:

@@ -113,7 +113,8 @@ class ModelController(QObject):
 
     @property
     def loaded_name(self) -> str:
-        return str((self.bridge.model or {}).get("model", ""))
+        model = self.bridge.model
+        return model["model"] if model else ""
 
     def _on_loaded(self, event: dict[str, Any]) -> None:
         profile = by_family(event.get("family", "plain"))

@@ -22,7 +22,7 @@ DEFAULT_PRESETS = [
 ]
 
 
-SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens")
+SAMPLING_KEYS = P.TUNABLE_NAMES
 
 
 def _presets_ok(value: list) -> bool:

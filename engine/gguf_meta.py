@@ -356,7 +356,7 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
             raise _Corrupt("its tensor table is corrupt (a tensor larger than any computer can hold)")
         ttype, offset = cur.scalar("<I"), cur.scalar("<Q")
         params += n_el
-        block, type_size = GGML_QUANT_SIZES.get(ttype, (0, 0))  # type: ignore[call-overload]
+        block, type_size = GGML_QUANT_SIZES.get(ttype, (0, 0))
         if block:
             nbytes = n_el // block * type_size
             tensor_bytes[ttype] = tensor_bytes.get(ttype, 0) + nbytes

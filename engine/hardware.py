@@ -33,7 +33,7 @@ def physical_cores() -> int:
 
 def _allowed_cpus() -> set[int]:
     try:
-        return set(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+        return set(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return set(range(os.cpu_count() or 1))
 

@@ -107,7 +107,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 raise _too_big("a huge number")
         elif op == "*":
             for seq, n in ((left, right), (right, left)):
-                if _size(seq) is not None and isinstance(n, int) and _size(seq) * n > MAX_ITEMS:
+                size = _size(seq)
+                if size is not None and isinstance(n, int) and size * n > MAX_ITEMS:
                     raise _too_big("a huge string or list")
             if isinstance(left, int) and isinstance(right, int) and \
                     left.bit_length() + right.bit_length() > MAX_INT_BITS:

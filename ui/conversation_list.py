@@ -7,7 +7,15 @@ import html
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -216,7 +224,7 @@ class ConversationPanel(QWidget):
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         if not index.isValid():
             return

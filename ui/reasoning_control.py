@@ -15,7 +15,9 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-OFF, UNLIMITED = 0, -1
+from engine.protocol import BUDGET_OFF, BUDGET_UNLIMITED
+
+OFF, UNLIMITED = BUDGET_OFF, BUDGET_UNLIMITED
 STEPS = [OFF, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, UNLIMITED]
 
 EXPLAIN = ("How long the model may think before it answers, in tokens. When the budget runs out, "
@@ -40,13 +42,13 @@ class ReasoningState:
 def budget_label(budget: int) -> str:
     if budget == OFF:
         return "Off"
-    if budget < 0:
+    if budget == UNLIMITED:
         return "Unlimited"
     return f"{budget // 1024}k" if budget >= 1024 else str(budget)
 
 
 def nearest_step(budget: int) -> int:
-    if budget < 0:
+    if budget == UNLIMITED:
         return len(STEPS) - 1
     return min(range(len(STEPS) - 1), key=lambda i: abs(STEPS[i] - budget))
 
@@ -119,7 +121,7 @@ class ReasoningControl(QWidget):
         if budget == OFF:
             what = ("Off: this model always reasons, so its thought is closed as soon as it opens."
                     if self._state.kind == ReasoningKind.ALWAYS else "Off: the model answers without thinking.")
-        elif budget < 0:
+        elif budget == UNLIMITED:
             what = "Unlimited: the model thinks as long as it needs."
         else:
             what = f"The model thinks at most {budget:,} tokens, then answers."

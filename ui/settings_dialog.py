@@ -25,16 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SAMPLING_FIELDS = [  # key, label, kind, minimum, maximum, step
-    ("temperature", "Temperature", float, 0.0, 2.0, 0.05),
-    ("top_p", "Top P", float, 0.01, 1.0, 0.01),
-    ("top_k", "Top K (0: off)", int, 0, 1000, 1),
-    ("min_p", "Min P", float, 0.0, 1.0, 0.01),
-    ("repeat_penalty", "Repeat penalty", float, 0.5, 2.0, 0.01),
-    ("max_tokens", "Max new tokens", int, 16, 262144, 256),
-]
-DEFAULT_SAMPLING = {"temperature": 0.7, "top_p": 0.95, "top_k": 40, "min_p": 0.05,
-                    "repeat_penalty": 1.0, "max_tokens": 2048}
+from engine import protocol as P
+
+# key, label, kind, minimum, maximum, step: from the one definition of sampling (engine.protocol.Sampling)
+SAMPLING_FIELDS = [(f.name, f.label, f.kind, f.low, f.high, f.step) for f in P.tunable_fields()]
+DEFAULT_SAMPLING = {f.name: f.default for f in P.tunable_fields()}
 
 
 class _SamplingGroup(QGroupBox):

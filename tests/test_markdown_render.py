@@ -189,3 +189,31 @@ def test_a_code_fence_closes_the_block_before_it() -> None:
     finished, tail = inc.update()
     assert len(finished) == 1 and "Intro paragraph." in finished[0]
     assert "Intro" not in tail and "codehilite" in tail
+
+
+def test_code_blocks_are_headed_by_their_language() -> None:
+    r = MarkdownRenderer().render("```rust\nfn main() {}\n```\n\n```\nplain\n```\n\n```{.py}\nx\n```")
+    assert r.html.count('class="copy"') == 3
+    headers = [part.split("</p>")[0] for part in r.html.split('<p class="copy">')[1:]]
+    assert [h.split('<span class="language">')[1].split("</span>")[0] for h in headers] == ["rust", "code", "py"]
+    assert all(f'href="{COPY_SCHEME}{n}"' in h for n, h in enumerate(headers))
+
+
+def test_a_fence_naming_a_hostile_language_stays_text() -> None:
+    out = MarkdownRenderer().render('```{.x"><b>bold</b>}\nx\n```').html
+    assert "<b>" not in out and audit(out).tags <= ALLOWED_TAGS
+
+
+def test_a_code_block_ends_without_a_blank_line() -> None:
+    out = MarkdownRenderer().render("```python\nx = 1\n```").html
+    assert "\n</code>" not in out and "1</span></code></pre>" in out
+
+
+def test_an_answer_ending_on_its_closing_fence_shows_no_fence() -> None:
+    for text in ("Intro.\n\n```python\nx = 1\n```", "```\ny\n```"):
+        inc = IncrementalMarkdown(MarkdownRenderer())
+        inc.append(text)
+        assert "```" not in inc.html()
+    inc = IncrementalMarkdown(MarkdownRenderer())
+    inc.append("```\nstill open\n``")  # not a fence yet: shown as code
+    assert "``" in inc.html() and "codehilite" in inc.html()

@@ -6,15 +6,58 @@ later turns of the event loop, so a long or hostile reply never freezes the wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from .markdown_render import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
 
+COPIED_MS = 1500  # how long a copy control says "Copied"
+COPY_LABEL, COPIED_LABEL = "Copy code", "Copied"
+_EXTRA = 4  # pixels under the document, so descenders are never cut
+_GUESS_WIDTH = 400  # the width a browser says it wants before it has one
+_STYLE = """
+table {{ border-collapse: collapse; border-width: 1px; border-style: solid; border-color: {line}; }}
+th, td {{ padding: 4px 8px; border-width: 1px; border-style: solid; border-color: {line}; }}
+p.copy {{ margin-top: 6px; margin-bottom: 2px; }}
+span.language {{ color: {muted}; }}
+"""
 
-class _AutoHeightBrowser(QTextBrowser):
-    """A browser as tall as its document: the chat view scrolls, not each answer."""
+
+def document_style(dark: bool = False) -> str:
+    """The style sheet answers are rendered with: table lines and the code header."""
+    return _STYLE.format(line="#3a404b" if dark else "#c9ced6", muted="#9aa1ad" if dark else "#6b7280")
+
+
+class CopyButton(QToolButton):
+    """Copies what `source()` returns and says "Copied" for COPIED_MS."""
+
+    def __init__(self, source: Callable[[], str], accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._source = source
+        self.setText("Copy")
+        self.setAccessibleName(accessible_name)
+        self._timer: QTimer | None = None
+        self.clicked.connect(self.copy)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._source())
+        self.setText(COPIED_LABEL)
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(lambda: self.setText("Copy"))
+        self._timer.start(COPIED_MS)
+
+
+class AutoHeightBrowser(QTextBrowser):
+    """A browser exactly as tall as its document at its width: the chat view scrolls, not each text.
+
+    Long words and URLs wrap anywhere rather than widen the view.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -22,24 +65,58 @@ class _AutoHeightBrowser(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.document().setDocumentMargin(2)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_resized)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._last_height = -1
 
-    def _fit(self, size) -> None:  # type: ignore[no-untyped-def]
-        self.setFixedHeight(int(size.height()) + 6)
+    def _on_document_resized(self, size: QSizeF) -> None:
+        height = math.ceil(size.height())
+        if height != self._last_height:
+            self._last_height = height
+            self.updateGeometry()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's API)
+        return True
 
-    def sizeHint(self) -> QSize:
-        return QSize(400, int(self.document().size().height()) + 6)
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's API)
+        document = self.document()
+        if width == _GUESS_WIDTH and document.textWidth() <= 0:
+            return self.fontMetrics().lineSpacing()  # a layout's first question, before any width is known
+        if document.textWidth() != width:
+            document.setTextWidth(width)
+        return math.ceil(document.size().height()) + _EXTRA
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's API)
+        # the width it is laid out at: layouts ask the height for it, and nothing is laid out again
+        width = int(self.document().textWidth())
+        return QSize(width if width > 0 else _GUESS_WIDTH, math.ceil(self.document().size().height()) + _EXTRA)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's API)
+        return QSize(60, 0)
+
+
+class PlainTextView(AutoHeightBrowser):
+    """Plain text, selectable, wrapped anywhere: a user's message."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 class AnswerView(QWidget):
-    """Markdown answer; emits link_requested(url) for http(s) links."""
+    """Markdown answer; emits link_requested(url) for http(s) links.
+
+    A code block's "Copy code" link copies the block and says "Copied" for COPIED_MS.
+    """
 
     link_requested = Signal(QUrl)
 
@@ -47,18 +124,22 @@ class AnswerView(QWidget):
         super().__init__(parent)
         self.markdown = IncrementalMarkdown(renderer)
         self._more_queued = False
-        self.done = _AutoHeightBrowser()
-        self.tail = _AutoHeightBrowser()
+        self.done = AutoHeightBrowser()
+        self.tail = AutoHeightBrowser()
+        style = document_style(renderer.dark)
+        for browser in (self.done, self.tail):
+            browser.document().setDefaultStyleSheet(style)
+            browser.anchorClicked.connect(self._on_anchor)
         self.done.setAccessibleName("Answer")
         self.tail.setAccessibleName("Answer, still being written")
         self.done.setVisible(False)
+        self.tail.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.done)
         layout.addWidget(self.tail)
-        for browser in (self.done, self.tail):
-            browser.anchorClicked.connect(self._on_anchor)
+        self._copied: dict[str, QTimer] = {}
 
     @property
     def text(self) -> str:
@@ -71,12 +152,16 @@ class AnswerView(QWidget):
     def refresh(self) -> None:
         finished, tail_html = self.markdown.update()
         if finished:
-            cursor = QTextCursor(self.done.document())
+            document = self.done.document()
+            cursor = QTextCursor(document)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             for block in finished:
+                if cursor.block().length() > 1 and not block.startswith("<table"):
+                    cursor.insertBlock()  # its own block, not glued to the last one (a table is a frame anyway)
                 cursor.insertHtml(block)
-            self.done.setVisible(True)
+            self.done.setVisible(not document.isEmpty())
         self.tail.setHtml(tail_html)
+        self.tail.setVisible(bool(tail_html.strip()))  # nothing left to write: no blank line at the end
         if self.markdown.pending and not self._more_queued:
             self._more_queued = True
             QTimer.singleShot(0, self, self._refresh_more)
@@ -86,21 +171,89 @@ class AnswerView(QWidget):
         self.refresh()
 
     def set_text(self, text: str) -> None:
-        self.markdown = IncrementalMarkdown(self.markdown.renderer)
-        self.done.clear()
-        self.done.setVisible(False)
-        self.markdown.append(text)
-        self.refresh()
+        markdown = IncrementalMarkdown(self.markdown.renderer)
+        markdown.append(text)
+        self.show_markdown(markdown)
+
+    def show_markdown(self, markdown: IncrementalMarkdown) -> None:
+        """Show a text whose rendering may have begun elsewhere (update() called, nothing shown yet).
+
+        What is rendered already is parsed in one go; the rest comes as refresh() does it.
+        """
+        self.markdown = markdown
+        if not markdown.started:
+            markdown.update()
+        blocks, tail_html = markdown.rendered()
+        self.done.setHtml("".join(blocks))
+        self.done.setVisible(bool(blocks))
+        self.tail.setHtml(tail_html)
+        self.tail.setVisible(bool(tail_html.strip()))
+        if markdown.pending and not self._more_queued:
+            self._more_queued = True
+            QTimer.singleShot(0, self, self._refresh_more)
 
     def plain_text(self) -> str:
         return self.done.toPlainText() + self.tail.toPlainText()
 
+    def copy_code(self, index: int) -> bool:
+        """Copy code block `index` and say "Copied" on its link; False if there is no such block."""
+        blocks = self.markdown.all_code_blocks()
+        if not 0 <= index < len(blocks):
+            return False
+        QGuiApplication.clipboard().setText(blocks[index])
+        href = f"{COPY_SCHEME}{index}"
+        self._relabel(href, COPIED_LABEL)
+        timer = self._copied.get(href)
+        if timer is None:
+            timer = self._copied[href] = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(COPIED_MS)
+            timer.timeout.connect(lambda: self._relabel(href, COPY_LABEL))
+        timer.start()
+        return True
+
+    def link_text(self, index: int) -> str:
+        """What code block `index`'s copy link says now ("" if it is not shown)."""
+        href = f"{COPY_SCHEME}{index}"
+        for document in (self.done.document(), self.tail.document()):
+            for start, end in _anchor_spans(document, href):
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                return cursor.selectedText()
+        return ""
+
+    def _relabel(self, href: str, label: str) -> None:
+        for document in (self.done.document(), self.tail.document()):
+            for start, end in reversed(_anchor_spans(document, href)):
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(label, cursor.charFormat())
+
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
         if target.startswith(COPY_SCHEME):
-            blocks = self.markdown.all_code_blocks()
-            index = int(target[len(COPY_SCHEME):] or -1)
-            if 0 <= index < len(blocks):
-                QGuiApplication.clipboard().setText(blocks[index])
+            number = target[len(COPY_SCHEME):]
+            self.copy_code(int(number) if number.isdigit() else -1)
         elif url.scheme() in ("http", "https"):
             self.link_requested.emit(url)
+
+
+def _anchor_spans(document: QTextDocument, href: str) -> list[tuple[int, int]]:
+    """Document positions of the text linked to href."""
+    spans: list[tuple[int, int]] = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().anchorHref() == href:
+                start, end = fragment.position(), fragment.position() + fragment.length()
+                if spans and spans[-1][1] == start:
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
+            it += 1
+        block = block.next()
+    return spans

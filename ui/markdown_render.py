@@ -2,8 +2,9 @@
 
 Model output is untrusted. Raw HTML in it is shown as text (python-markdown's
 HTML processors are removed, so it is escaped), links keep an address only if
-it is http(s), images never load (they become their alt text), and every code
-block gets a `ponder-copy:N` link the view turns into a copy action.
+it is http(s), images never load (they become their alt text), every code
+block gets a header naming its language with a `ponder-copy:N` link the view
+turns into a copy action.
 
 python-markdown is super-linear on some inputs (runs of unclosed `[`, many
 headings in one block, deep nesting...): a few KB could hold the GUI thread
@@ -29,6 +30,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
+from pygments.formatters.html import HtmlFormatter
 
 COPY_SCHEME = "ponder-copy:"
 SAFE_SCHEMES = ("http://", "https://")
@@ -44,6 +46,7 @@ _NESTING = re.compile(r"^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t\n])))+", re.
 _LIST_MARK = re.compile(r"[-+*]|\d{1,9}[.)]")
 _TABLE_RULE = re.compile(r"[ \t:-]*\|[ \t|:-]*")
 _BRACKET = re.compile(r"[\[\]()]")
+_CODE_LANGUAGE = re.compile(r'<code class="language-([^"]*)"')
 
 
 def markdown_cost(text: str) -> float:
@@ -155,8 +158,24 @@ def _code_text(block_html: str) -> str:
     return text_of(block_html).rstrip("\n")
 
 
-def _copy_link(n: int) -> str:
-    return f'<p class="copy"><a href="{COPY_SCHEME}{n}">Copy code</a></p>'
+def _copy_link(n: int, language: str = "") -> str:
+    """The line above a code block: its language and the copy link."""
+    name = html.escape(language or "code")
+    return (f'<p class="copy"><span class="language">{name}</span>&nbsp;&nbsp;·&nbsp;&nbsp;'
+            f'<a href="{COPY_SCHEME}{n}">Copy code</a></p>')
+
+
+class _LanguageFormatter(HtmlFormatter):
+    """Pygments' HTML with the fence's language on the code tag, where the copy header finds it."""
+
+    def __init__(self, lang_str: str = "", **options: Any) -> None:
+        super().__init__(**options)
+        self.lang_str = lang_str
+
+    def _wrap_code(self, inner: Iterable[tuple[int, str]]) -> Iterable[tuple[int, str]]:
+        yield 0, f'<code class="{html.escape(self.lang_str)}">' if self.lang_str else "<code>"
+        yield from inner
+        yield 0, "</code>"
 
 
 def _lone_fence(text: str) -> str | None:
@@ -168,11 +187,16 @@ def _lone_fence(text: str) -> str | None:
     return match.group("code").rstrip("\n")
 
 
+def _fence_language(text: str) -> str:
+    match = FencedBlockPreprocessor.FENCED_BLOCK_RE.match(text.lstrip("\n"))
+    return (match.group("lang") or "") if match is not None else ""
+
+
 def plain(text: str, copy_offset: int = 0) -> Rendered:
     """Text as it is, escaped, in a `pre class="plain"`; one fenced code block keeps its copy link."""
     code = _lone_fence(text)
     if code is not None:
-        return Rendered(f'{_copy_link(copy_offset)}<pre class="plain" style="white-space: pre-wrap"><code>'
+        return Rendered(f'{_copy_link(copy_offset, _fence_language(text))}<pre class="plain" style="white-space: pre-wrap"><code>'
                         f"{html.escape(code)}</code></pre>", [code])
     return Rendered('<pre class="plain" style="white-space: pre-wrap">' + html.escape(text.strip("\n")) + "</pre>")
 
@@ -187,6 +211,7 @@ class MarkdownRenderer:
             extension_configs={"codehilite": {
                 "noclasses": True, "guess_lang": False, "linenums": False,
                 "pygments_style": "monokai" if dark else "friendly",
+                "pygments_formatter": _LanguageFormatter,
             }},
             output_format="html",
         )
@@ -204,10 +229,14 @@ class MarkdownRenderer:
         def add_copy(match: re.Match[str]) -> str:
             block = match.group(0)
             blocks.append(_code_text(block))
+            block = block.replace("\n</code></pre>", "</code></pre>", 1)  # no blank last line in the box
+            block = block.replace("line-height: 125%;", "", 1)  # Qt would shade each line apart
             # long lines wrap instead of widening the answer
             block = block.replace('<pre style="', '<pre style="white-space: pre-wrap; ', 1)
             block = block.replace("<pre><code", '<pre style="white-space: pre-wrap"><code', 1)
-            return _copy_link(copy_offset + len(blocks) - 1) + block
+            found = _CODE_LANGUAGE.search(block)
+            language = html.unescape(found.group(1)) if found else ""
+            return _copy_link(copy_offset + len(blocks) - 1, "" if language == "text" else language) + block
 
         try:
             self._md.reset()
@@ -243,6 +272,8 @@ class IncrementalMarkdown:
         self._fence: str | None = None
         self._blank_at: int | None = None  # a candidate boundary after a blank line
         self._tail_blocks: list[str] = []
+        self.started = False  # update() was called
+        self.tail_html = ""  # the tail's HTML as of the last update ("" while pending)
 
     def append(self, delta: str) -> None:
         self.text += delta
@@ -250,17 +281,22 @@ class IncrementalMarkdown:
     def update(self) -> tuple[list[str], str]:
         """HTML of blocks finished since the last call, and of the current tail ("" while pending)."""
         known = len(self._done_html)
+        self.started = True
         scanned = not self._finished and self._advance()  # rendering what was found comes first
         spent = self._render_finished()
         if scanned and not self._finished:
-            tail = self._head + self.text[self._done_upto:] + ("\n" + self._fence if self._fence is not None else "")
+            tail = self._head + self.text[self._done_upto:] + self._closing_fence()
             if not spent or spent + min(markdown_cost(tail), BUDGET) <= BUDGET:
                 self.pending = False
                 rendered = self.renderer.render(tail, len(self.code_blocks))
-                self._tail_blocks = rendered.code_blocks
+                self._tail_blocks, self.tail_html = rendered.code_blocks, rendered.html
                 return self._done_html[known:], rendered.html
-        self.pending, self._tail_blocks = True, []
+        self.pending, self._tail_blocks, self.tail_html = True, [], ""
         return self._done_html[known:], ""
+
+    def rendered(self) -> tuple[list[str], str]:
+        """HTML of every finished block so far, and of the tail, as of the last update."""
+        return self._done_html, self.tail_html
 
     def html(self) -> str:
         """All of it, however many updates that takes: not for the GUI thread."""
@@ -315,6 +351,17 @@ class IncrementalMarkdown:
             else:
                 self._blank_at = None
         return text.find("\n", self._scan_pos) < 0
+
+    def _closing_fence(self) -> str:
+        """What closes an open code fence for rendering: nothing if the last, unfinished line does."""
+        if self._fence is None:
+            return ""
+        last = self.text[self._scan_pos:]
+        match = _FENCE.match(last)
+        if match and match.group(1)[0] == self._fence[0] and len(match.group(1)) >= len(self._fence) \
+                and not last[match.end():].strip():
+            return ""
+        return "\n" + self._fence
 
     def _finish_block(self, upto: int, head: str = "") -> None:
         if self.text[self._block_start:upto].strip():

@@ -1,44 +1,96 @@
-"""The collapsible reasoning pane above an answer: streams live, then folds away."""
+"""The collapsible reasoning pane above an answer: streams live, then folds away.
+
+Its header says "Thinking… N s" while the model thinks, and "Thought for N s ·
+M tokens" from the moment the answer starts (the clock stops there), with
+"cut short" when Answer now or the budget ended the thought.
+"""
 
 from __future__ import annotations
 
 import time
+from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from .answer_view import CopyButton
+
+
+class ThoughtState(Enum):
+    THINKING = "thinking"  # reasoning text still arriving
+    ANSWERING = "answering"  # the answer started: the thought is over, exact figures not known yet
+    FINISHED = "finished"  # the reply ended: the engine's figures are shown
+
+
+class _Header(QToolButton):
+    """The fold button: its text is elided when the pane is narrow (the whole text is its tooltip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self.setToolTip(text)
+            self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's API)
+        return QSize(60, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's API)
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.fontMetrics().horizontalAdvance(self._full)
+                     - self.fontMetrics().horizontalAdvance(self.text()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - 28  # the arrow and the margins
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(room, 20))
+                     if self.fontMetrics().horizontalAdvance(self._full) > room else self._full)
+
 
 class ReasoningPane(QFrame):
     toggled = Signal(bool)
 
-    def __init__(self, budget: int = -1, parent: QWidget | None = None):
+    def __init__(self, budget: int = -1, parent: QWidget | None = None, expanded: bool = True):
         super().__init__(parent)
         self.setObjectName("reasoningPane")
         self.budget = budget
         self._started = time.monotonic()
+        self._seconds: float | None = None  # frozen once the thought ended
         self._chars = 0
-        self.finished = False
-        self._header = QToolButton()
+        self.state = ThoughtState.THINKING
+        self.cut_short = False
+        self._budget_reached = False
+        self._tokens: int | None = None
+        self._header = _Header()
         self._header.setObjectName("reasoningHeader")
         self._header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._header.setCheckable(True)
-        self._header.setChecked(True)
-        self._header.setArrowType(Qt.ArrowType.DownArrow)
+        self._header.setChecked(expanded)
+        self._header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self._header.setAccessibleName("Show or hide the reasoning")
         self._header.toggled.connect(self.set_expanded)
-        self._copy = QToolButton()
-        self._copy.setText("Copy")
-        self._copy.setAccessibleName("Copy the reasoning")
-        self._copy.clicked.connect(self.copy)
+        self._copy = CopyButton(lambda: self.text, "Copy the reasoning")
+        self._copy.setVisible(expanded)
         self._meter = QProgressBar()
         self._meter.setObjectName("budgetMeter")
         self._meter.setMaximumWidth(90)
@@ -46,30 +98,48 @@ class ReasoningPane(QFrame):
         self._meter.setTextVisible(False)
         self._meter.setVisible(budget > 0)
         self._meter.setRange(0, max(budget, 1))
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("reasoningBody")
-        self.body.setReadOnly(True)
-        self.body.setMaximumHeight(220)
-        self.body.setAccessibleName("Reasoning")
+        self._parts: list[str] = []
+        self.body: QPlainTextEdit | None = None  # made when first shown: a folded thought costs no editor
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self._header)
+        top.addWidget(self._header, 1)
         top.addWidget(self._meter)
-        top.addStretch()
         top.addWidget(self._copy)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.body)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.addLayout(top)
+        if expanded:
+            self._ensure_body()
         self._refresh_header()
+
+    def _ensure_body(self) -> QPlainTextEdit:
+        if self.body is None:
+            self.body = QPlainTextEdit()
+            self.body.setObjectName("reasoningBody")
+            self.body.setReadOnly(True)
+            self.body.setMaximumHeight(220)
+            self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.body.setAccessibleName("Reasoning")
+            self.body.setPlainText("".join(self._parts))
+            self._layout.addWidget(self.body)
+        return self.body
 
     @property
     def text(self) -> str:
-        return self.body.toPlainText()
+        return "".join(self._parts)
 
     @property
     def expanded(self) -> bool:
         return self._header.isChecked()
+
+    @property
+    def finished(self) -> bool:
+        return self.state is ThoughtState.FINISHED
+
+    @property
+    def thinking(self) -> bool:
+        return self.state is ThoughtState.THINKING
 
     @property
     def approx_tokens(self) -> int:
@@ -77,44 +147,77 @@ class ReasoningPane(QFrame):
         return self._chars // 4
 
     def header_text(self) -> str:
-        return self._header.text()
+        return self._header.full_text()
 
     def append(self, text: str) -> None:
-        cursor = self.body.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(text)
+        self._parts.append(text)
         self._chars += len(text)
-        bar = self.body.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        if self.body is not None:
+            cursor = self.body.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            cursor.insertText(text)
+            bar = self.body.verticalScrollBar()
+            bar.setValue(bar.maximum())
         self._refresh_header()
 
     def tick(self) -> None:
-        if not self.finished:
+        """Called while a reply streams: the thinking clock moves on."""
+        if self.thinking:
             self._refresh_header()
 
-    def _refresh_header(self) -> None:
-        seconds = int(time.monotonic() - self._started)
-        approx = self.approx_tokens
-        self._header.setText(f"Thinking… ~{approx} tokens · {seconds} s")
-        if self.budget > 0:
-            self._meter.setValue(min(approx, self.budget))
+    def end_thinking(self) -> None:
+        """The answer started: the clock stops and the header says how long the thought took."""
+        if self.thinking:
+            self._seconds = time.monotonic() - self._started
+            self.state = ThoughtState.ANSWERING
+            self._refresh_header()
+
+    def mark_cut_short(self) -> None:
+        """The user pressed Answer now: the thought ends here, and the header says so at once."""
+        self.cut_short = True
+        self.end_thinking()
+        self._refresh_header()
 
     def finish(self, tokens: int, seconds: float, budget_reached: bool) -> None:
-        self.finished = True
-        summary = f"Thought for {seconds:.0f} s · {tokens} tokens"
-        if budget_reached:
-            summary += " · budget reached"
-        self._header.setText(summary)
+        """The reply ended; the engine's figures replace the estimates (seconds <= 0: keep the clock's)."""
+        if self._seconds is None:
+            self._seconds = time.monotonic() - self._started
+        if seconds > 0:
+            self._seconds = seconds
+        self._tokens = tokens
+        self._budget_reached = budget_reached
+        self.state = ThoughtState.FINISHED
+        self._refresh_header()
+
+    def _refresh_header(self) -> None:
+        if self.thinking:
+            seconds = int(time.monotonic() - self._started)
+            self._header.set_full_text(f"Thinking… {seconds} s · ~{self.approx_tokens} tokens")
+            if self.budget > 0:
+                self._meter.setValue(min(self.approx_tokens, self.budget))
+            return
+        tokens = f"{self._tokens} tokens" if self._tokens is not None else f"~{self.approx_tokens} tokens"
+        summary = f"Thought for {self._seconds or 0:.0f} s · {tokens}"
+        if self._budget_reached:
+            summary += " · cut short: budget reached"
+        elif self.cut_short:
+            summary += " · cut short"
+        self._header.set_full_text(summary)
         if self.budget > 0:
-            self._meter.setValue(min(tokens, self.budget))
+            self._meter.setValue(min(self._tokens if self._tokens is not None else self.approx_tokens,
+                                     self.budget))
 
     def set_expanded(self, expanded: bool) -> None:
         self._header.blockSignals(True)
         self._header.setChecked(expanded)
         self._header.blockSignals(False)
         self._header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.body.setVisible(expanded)
+        if expanded:
+            self._ensure_body().setVisible(True)
+        elif self.body is not None:
+            self.body.setVisible(False)
+        self._copy.setVisible(expanded)  # folded, the header has the room
         self.toggled.emit(expanded)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text)
+        self._copy.copy()

@@ -44,7 +44,18 @@ def apply_theme(app: QApplication, theme: str = "system") -> bool:
         #assistantMessage {{ background: {c['assistant']}; border: 1px solid {c['border']};
                              border-radius: 10px; }}
         #reasoningPane {{ background: {c['reasoning']}; border-radius: 8px; }}
-        #reasoningHeader {{ border: none; color: {c['muted']}; font-style: italic; }}
+        #userMessage QToolButton, #assistantMessage QToolButton {{
+            border: 1px solid transparent; border-radius: 5px; padding: 2px 7px; color: {c['muted']}; }}
+        #userMessage QToolButton:hover, #assistantMessage QToolButton:hover {{
+            border-color: {c['border']}; color: {c['text']}; }}
+        #userMessage QToolButton:focus, #assistantMessage QToolButton:focus {{ border-color: {c['accent']}; }}
+        #userMessage QToolButton:disabled, #assistantMessage QToolButton:disabled {{ color: {c['border']}; }}
+        #assistantMessage #reasoningHeader {{ border: none; color: {c['muted']}; font-style: italic;
+                                              padding: 2px; text-align: left; }}
+        #assistantMessage #reasoningHeader:focus {{ border: 1px solid {c['accent']}; }}
+        #userMessage #editSendButton {{ background: {c['accent']}; color: white; font-weight: bold; }}
+        #waitingDots, #versionLabel {{ color: {c['muted']}; }}
+        #waitingDots {{ font-size: 13pt; padding: 2px 0; }}
         #reasoningBody {{ background: transparent; border: none; color: {c['muted']}; }}
         #replyFooter, #placeholder {{ color: {c['muted']}; }}
         QTextBrowser {{ background: transparent; }}

@@ -3,8 +3,10 @@
 Nothing is lost: a user's message is committed before generation starts, a
 streaming reply is checkpointed while it grows, and the app that owns the data
 folder marks a reply still `streaming` from a killed run as `interrupted`.
-Deleting a conversation is soft until purged, so it can be undone. Every
-failure of the world (damage, full disk, permissions) is a StoreError.
+Deleting a conversation or a message is soft until purged, so it can be undone.
+Regenerating keeps the replaced reply as an earlier version at the same
+position; reads return the version shown. Every failure of the world (damage,
+full disk, permissions) is a StoreError.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import search as _search
 from .protocol import ReplyState
+from .store_schema import MIGRATIONS, SCHEMA_VERSION, schema_problems
 
 # Reply states (one definition: engine.protocol.ReplyState).
 COMPLETE = ReplyState.COMPLETE
@@ -41,6 +45,9 @@ class Conversation:
     model: str = ""
 
 
+CONVERSATION_FIELDS = frozenset({"title", "system_prompt", "reasoning", "budget", "model"})  # changeable
+
+
 @dataclass(frozen=True)
 class Message:
     id: int
@@ -59,48 +66,21 @@ class Message:
     versions: int = 1  # how many versions the reply has at this position
 
 
-def _run(db: sqlite3.Connection, script: str) -> None:
-    # statement by statement: executescript() would commit the migration's transaction
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+@dataclass(frozen=True)
+class SearchHit:
+    """A conversation a search found, with where: plain text and spans (the view escapes and marks them)."""
+
+    conversation: Conversation
+    snippet: str = ""  # the text around the first match in a message ("" when only the title matched)
+    spans: tuple[tuple[int, int], ...] = ()  # (start, end) of each match in `snippet`
+    message_id: int | None = None  # the newest matching message
+    title_spans: tuple[tuple[int, int], ...] = ()  # each match in the conversation's title
 
 
-def _v1(db: sqlite3.Connection) -> None:
-    _run(db, """
-        CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY,
-            title TEXT NOT NULL,
-            created REAL NOT NULL,
-            updated REAL NOT NULL,
-            system_prompt TEXT NOT NULL DEFAULT '',
-            reasoning TEXT NOT NULL DEFAULT 'auto',
-            budget INTEGER NOT NULL DEFAULT -1,
-            model TEXT NOT NULL DEFAULT '',
-            deleted REAL
-        );
-        CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
-            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
-            content TEXT NOT NULL DEFAULT '',
-            reasoning TEXT NOT NULL DEFAULT '',
-            model TEXT NOT NULL DEFAULT '',
-            budget INTEGER,
-            stats TEXT NOT NULL DEFAULT '{}',
-            state TEXT NOT NULL DEFAULT 'complete',
-            created REAL NOT NULL,
-            updated REAL NOT NULL,
-            UNIQUE (conversation_id, position)
-        );
-        CREATE INDEX conversations_by_update ON conversations(deleted, updated DESC);
-    """)
-
-
-# Each entry moves the schema one version up; never edit a released one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
-SCHEMA_VERSION = len(MIGRATIONS)
+# A message row with how many versions its position has; the rows a chat shows.
+_MESSAGE = ("m.*, (SELECT COUNT(*) FROM messages v WHERE v.conversation_id=m.conversation_id"
+            " AND v.position=m.position) AS versions")
+_SHOWN = "shown=1 AND deleted IS NULL"  # written as the partial index messages_shown says it
 
 
 # Kinds of StoreError: what went wrong, so the app can offer the right way out.
@@ -160,7 +140,8 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class ChatStore:
-    """One SQLite database of conversations (":memory:" keeps them only in memory). Use from one thread.
+    """One SQLite database of conversations (":memory:" keeps them only in memory). Use from one thread;
+    `reopen` gives another thread its own connection.
 
     Opening never changes a damaged or newer database: it is read first, read-only.
     """
@@ -169,27 +150,49 @@ class ChatStore:
         self.path = Path(path)
         self.in_memory = str(path) == ":memory:"
         self.recovered = 0
+        self.timeout_s = timeout_s
         if not self.in_memory:
             self._check_place()
             if self.path.exists():
                 self._probe(timeout_s)
+        self._connect(migrate=True)
+
+    def _connect(self, migrate: bool) -> None:
         try:
-            self.db = sqlite3.connect(":memory:" if self.in_memory else self.path, timeout=timeout_s,
+            self.db = sqlite3.connect(":memory:" if self.in_memory else self.path, timeout=self.timeout_s,
                                       isolation_level=None)
         except sqlite3.Error as exc:
             raise self._open_error(exc) from exc
         try:
             self.db.row_factory = sqlite3.Row
-            self._use_wal(timeout_s)
+            self._use_wal(self.timeout_s)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            if migrate:
+                self._migrate()
+            self.indexed = _search.has_index(self.db)  # else search uses LIKE
         except StoreError:
             self.db.close()
             raise
         except sqlite3.Error as exc:
             self.db.close()
             raise self._open_error(exc) from exc
+
+    def reopen(self, cache_kib: int = 0) -> ChatStore:
+        """Another connection to this database, for another thread (a connection stays on its thread).
+
+        This store has checked and migrated the file, so the new one does neither.
+        `cache_kib`: a larger page cache (searching reads the index widely; see
+        engine.search.SEARCH_CACHE_KIB). An in-memory database cannot be shared: ValueError.
+        """
+        if self.in_memory:
+            raise ValueError("an in-memory chat store has no second connection")
+        other = ChatStore.__new__(ChatStore)
+        other.path, other.in_memory, other.recovered, other.timeout_s = self.path, False, 0, self.timeout_s
+        other._connect(migrate=False)
+        if cache_kib > 0:
+            other.db.execute(f"PRAGMA cache_size={-int(cache_kib)}")
+        return other
 
     def close(self) -> None:
         self.db.close()
@@ -226,7 +229,7 @@ class ChatStore:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             problems = [] if version > SCHEMA_VERSION else [r[0] for r in db.execute("PRAGMA quick_check(3)")]
             if problems == ["ok"]:
-                problems = _schema_problems(db, version) or ["ok"]
+                problems = schema_problems(db, version) or ["ok"]
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             raise self._open_error(exc) from exc
@@ -269,7 +272,7 @@ class ChatStore:
             # written even when unchanged: a read-only file or folder shows here, not at the first reply
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
-    def _transaction(self):  # type: ignore[no-untyped-def]
+    def _transaction(self):
         return _Transaction(self.db)
 
     @_guarded
@@ -293,7 +296,23 @@ class ChatStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (title, now, now, system_prompt, reasoning, budget, model),
         )
-        return self.conversation(cur.lastrowid)  # type: ignore[arg-type]
+        return self.conversation(cur.lastrowid)
+
+    @_guarded
+    def start_conversation(self, text: str, title: str = "New chat", system_prompt: str = "",
+                           reasoning: str = "auto", budget: int = -1, model: str = "") -> tuple[Conversation, Message]:
+        """A new conversation with its first message (the user's `text`), in one transaction, so that no
+        chat is ever stored empty; committed when this returns."""
+        now = time.time()
+        with self._transaction():
+            conversation_id = self.db.execute(
+                "INSERT INTO conversations (title, created, updated, system_prompt, reasoning, budget, model)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", (title, now, now, system_prompt, reasoning, budget, model),
+            ).lastrowid
+            message_id = self.db.execute(
+                "INSERT INTO messages (conversation_id, position, role, content, created, updated)"
+                " VALUES (?, 0, 'user', ?, ?, ?)", (conversation_id, text, now, now)).lastrowid
+        return self.conversation(conversation_id), self.message(message_id)
 
     @_guarded
     def conversation(self, conversation_id: int) -> Conversation:
@@ -306,26 +325,41 @@ class ChatStore:
 
     @_guarded
     def conversations(self, search: str = "") -> list[Conversation]:
-        """Newest first; `search` matches titles and message text."""
-        if not search.strip():
+        """Newest first; `search` keeps those whose title or one message has all its words (see `search`)."""
+        if not search.split():
             rows = self.db.execute(
                 "SELECT * FROM conversations WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
             )
-        else:
-            pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            rows = self.db.execute(
-                "SELECT * FROM conversations c WHERE deleted IS NULL AND (title LIKE ?1 ESCAPE '\\' "
-                "OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id "
-                "AND (m.content LIKE ?1 ESCAPE '\\' OR m.reasoning LIKE ?1 ESCAPE '\\'))) "
-                "ORDER BY updated DESC, id DESC",
-                (pattern,),
-            )
-        return [_conversation(r) for r in rows]
+            return [_conversation(r) for r in rows]
+        return [hit.conversation for hit in self.search(search, limit=None)]
+
+    @_guarded
+    def search(self, query: str, limit: int | None = _search.MATCH_LIMIT) -> list[SearchHit]:
+        """Conversations whose title or one message (its text or reasoning) has every word of `query`,
+        newest first, each with a snippet of the match: plain text and the matches' spans in it.
+
+        Words are matched anywhere, case-insensitively (for ASCII and most scripts' capitals);
+        see engine.search for words shorter than three characters. At most `limit` conversations
+        (None: all): those with the newest matching messages. An empty query finds every conversation.
+        """
+        if not query.split():
+            return [SearchHit(c) for c in self.conversations()]
+        found = _search.search(self.db, query, self.indexed, limit)
+        if not found:
+            return []
+        ids = [f.conversation_id for f in found]
+        rows = (self.db.execute(f"SELECT * FROM conversations WHERE id IN ({','.join('?' * len(ids))})"
+                                " AND deleted IS NULL", ids) if len(ids) <= 500  # SQLite's limit is far above
+                else self.db.execute("SELECT * FROM conversations WHERE deleted IS NULL"))
+        conversations = {r["id"]: _conversation(r) for r in rows}
+        hits = [SearchHit(conversations[f.conversation_id], f.snippet, f.spans, f.message_id, f.title_spans)
+                for f in found if f.conversation_id in conversations]
+        hits.sort(key=lambda h: (h.conversation.updated, h.conversation.id), reverse=True)
+        return hits if limit is None else hits[:limit]
 
     @_guarded
     def update_conversation(self, conversation_id: int, **values: Any) -> Conversation:
-        allowed = {"title", "system_prompt", "reasoning", "budget", "model"}
-        unknown = set(values) - allowed
+        unknown = set(values) - CONVERSATION_FIELDS
         if unknown:
             raise ValueError(f"unknown conversation fields: {', '.join(sorted(unknown))}")
         if values:
@@ -346,18 +380,42 @@ class ChatStore:
 
     @_guarded
     def purge_deleted(self, older_than_s: float = 0.0) -> int:
+        """Delete for good what was deleted (conversations and messages) more than `older_than_s` ago.
+
+        Returns how many conversations and messages were purged (a purged conversation's messages
+        go with it, uncounted).
+        """
         cutoff = time.time() - older_than_s
-        cur = self.db.execute("DELETE FROM conversations WHERE deleted IS NOT NULL AND deleted <= ?",
-                              (cutoff,))
-        return cur.rowcount
+        with self._transaction():
+            purged = self.db.execute("DELETE FROM conversations WHERE deleted IS NOT NULL AND deleted <= ?",
+                                     (cutoff,)).rowcount
+            purged += self.db.execute("DELETE FROM messages WHERE deleted IS NOT NULL AND deleted <= ?",
+                                      (cutoff,)).rowcount
+        return purged
 
     # -- messages ------------------------------------------------------------
     @_guarded
     def messages(self, conversation_id: int) -> list[Message]:
+        """The conversation as shown: oldest first, the shown version of each reply, none deleted."""
         rows = self.db.execute(
-            "SELECT * FROM messages WHERE conversation_id=? ORDER BY position", (conversation_id,)
-        )
+            f"SELECT {_MESSAGE} FROM messages m WHERE conversation_id=? AND {_SHOWN} ORDER BY position",
+            (conversation_id,))
         return [_message(r) for r in rows]
+
+    @_guarded
+    def message_count(self, conversation_id: int) -> int:
+        """How many messages `messages` returns, without reading them."""
+        return self.db.execute(f"SELECT COUNT(*) FROM messages m WHERE conversation_id=? AND {_SHOWN}",
+                               (conversation_id,)).fetchone()[0]
+
+    @_guarded
+    def messages_page(self, conversation_id: int, before_position: int | None, limit: int) -> list[Message]:
+        """Up to `limit` shown messages before `before_position` (None: the newest), oldest first."""
+        rows = self.db.execute(
+            f"SELECT {_MESSAGE} FROM messages m WHERE conversation_id=? AND {_SHOWN} AND position < ?"
+            " ORDER BY position DESC LIMIT ?",
+            (conversation_id, (1 << 62) if before_position is None else before_position, max(limit, 0)))
+        return [_message(r) for r in reversed(rows.fetchall())]
 
     @_guarded
     def add_message(self, conversation_id: int, role: str, content: str = "", *,
@@ -376,11 +434,53 @@ class ChatStore:
                 (conversation_id, position, role, content, reasoning, model, budget, state, now, now),
             )
             self.db.execute("UPDATE conversations SET updated=? WHERE id=?", (now, conversation_id))
-        return self.message(cur.lastrowid)  # type: ignore[arg-type]
+        return self.message(cur.lastrowid)
+
+    @_guarded
+    def add_version(self, message_id: int, *, model: str = "", budget: int | None = None,
+                    state: str = STREAMING) -> Message:
+        """A new, empty version of the reply `message_id`, at its position, shown from now on.
+
+        The earlier versions are kept (`show_version` brings one back); committed when this returns.
+        """
+        now = time.time()
+        old = self.message(message_id)
+        with self._transaction():
+            version = self.db.execute(
+                "SELECT MAX(version) + 1 FROM messages WHERE conversation_id=? AND position=?",
+                (old.conversation_id, old.position)).fetchone()[0]
+            self.db.execute("UPDATE messages SET shown=0 WHERE conversation_id=? AND position=?",
+                            (old.conversation_id, old.position))
+            cur = self.db.execute(
+                "INSERT INTO messages (conversation_id, position, version, role, model, budget, state,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (old.conversation_id, old.position, version, old.role, model, budget, state, now, now))
+            self.db.execute("UPDATE conversations SET updated=? WHERE id=?", (now, old.conversation_id))
+        return self.message(cur.lastrowid)
+
+    @_guarded
+    def show_version(self, message_id: int, index: int) -> Message:
+        """Show version `index` (0-based) of the message at `message_id`'s position; later history uses it.
+
+        IndexError when there is no such version.
+        """
+        m = self.message(message_id)
+        if not 0 <= index < m.versions:
+            raise IndexError(f"message {message_id} has {m.versions} version(s), not a version {index}")
+        with self._transaction():  # hidden first: one shown version per position, checked row by row
+            self.db.execute("UPDATE messages SET shown=0 WHERE conversation_id=? AND position=?",
+                            (m.conversation_id, m.position))
+            self.db.execute("UPDATE messages SET shown=1 WHERE conversation_id=? AND position=? AND version=?",
+                            (m.conversation_id, m.position, index))
+        row = self.db.execute(f"SELECT {_MESSAGE} FROM messages m WHERE conversation_id=? AND position=?"
+                              " AND version=?", (m.conversation_id, m.position, index)).fetchone()
+        return _message(row)
 
     @_guarded
     def message(self, message_id: int) -> Message:
-        row = self.db.execute("SELECT * FROM messages WHERE id=?", (message_id,)).fetchone()
+        """Any version of a message, by id; KeyError when there is none or it is deleted."""
+        row = self.db.execute(f"SELECT {_MESSAGE} FROM messages m WHERE id=? AND deleted IS NULL",
+                              (message_id,)).fetchone()
         if row is None:
             raise KeyError(message_id)
         return _message(row)
@@ -388,10 +488,15 @@ class ChatStore:
     @_guarded
     def save_reply(self, message_id: int, content: str, reasoning: str, state: str,
                    stats: dict[str, Any] | None = None) -> None:
-        """Checkpoint (state streaming) or finish a reply."""
+        """Checkpoint (state streaming) or finish a reply.
+
+        A checkpoint changes only a reply still streaming: it never overwrites one that has ended.
+        """
         self.db.execute(
-            "UPDATE messages SET content=?, reasoning=?, state=?, stats=?, updated=? WHERE id=?",
-            (content, reasoning, state, json.dumps(stats or {}), time.time(), message_id),
+            "UPDATE messages SET content=?, reasoning=?, state=?, stats=?, updated=? WHERE id=?"
+            + (" AND state=?" if state == STREAMING else ""),
+            (content, reasoning, state, json.dumps(stats or {}), time.time(), message_id,
+             *((STREAMING,) if state == STREAMING else ())),
         )
 
     @_guarded
@@ -402,7 +507,7 @@ class ChatStore:
 
     @_guarded
     def truncate_after(self, message_id: int) -> int:
-        """Delete every later message of the conversation (edit and resend, regenerate)."""
+        """Delete for good every later message of the conversation, every version (edit and resend)."""
         m = self.message(message_id)
         cur = self.db.execute("DELETE FROM messages WHERE conversation_id=? AND position>?",
                               (m.conversation_id, m.position))
@@ -410,7 +515,22 @@ class ChatStore:
 
     @_guarded
     def delete_message(self, message_id: int) -> None:
-        self.db.execute("DELETE FROM messages WHERE id=?", (message_id,))
+        """Hide the message (every version at its position); `undo_delete_message` brings it back
+        until `purge_deleted`."""
+        m = self.message(message_id)
+        self.db.execute("UPDATE messages SET deleted=? WHERE conversation_id=? AND position=?"
+                        " AND deleted IS NULL", (time.time(), m.conversation_id, m.position))
+
+    @_guarded
+    def undo_delete_message(self, message_id: int) -> Message:
+        """Bring back a deleted message (with its versions); KeyError once it has been purged."""
+        row = self.db.execute("SELECT conversation_id, position FROM messages WHERE id=?",
+                              (message_id,)).fetchone()
+        if row is None:
+            raise KeyError(message_id)
+        self.db.execute("UPDATE messages SET deleted=NULL WHERE conversation_id=? AND position=?",
+                        (row["conversation_id"], row["position"]))
+        return self.message(message_id)
 
 
 class _Transaction:
@@ -420,7 +540,7 @@ class _Transaction:
     def __enter__(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
 
-    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+    def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             try:
                 self.db.execute("COMMIT")
@@ -462,33 +582,6 @@ def _present(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def _schema_of(version: int) -> dict[str, frozenset[str]]:
-    """Tables and their columns at a schema version, as the migrations build them."""
-    db = sqlite3.connect(":memory:")
-    try:
-        for migration in MIGRATIONS[:version]:
-            migration(db)
-        return _tables(db)
-    finally:
-        db.close()
-
-
-def _tables(db: sqlite3.Connection) -> dict[str, frozenset[str]]:
-    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                      "AND name NOT LIKE 'sqlite_%'")]
-    return {name: frozenset(r[1] for r in db.execute(f"PRAGMA table_info('{name}')")) for name in names}
-
-
-def _schema_problems(db: sqlite3.Connection, version: int) -> list[str]:
-    """Why the file is not Ponder's chat database at its stated version ([] when it is)."""
-    found = _tables(db)
-    if version == 0:
-        return [f"it holds other tables ({', '.join(sorted(found))}), not Ponder's chats"] if found else []
-    missing = [f"{table}.{column}" for table, columns in _schema_of(version).items()
-               for column in sorted(columns - found.get(table, frozenset()))]
-    return [f"its tables lack {', '.join(missing[:5])}"] if missing else []
-
-
 def _stats(text: str | None) -> dict[str, Any]:
     """A reply's stats; a damaged value costs the stats, never the reply."""
     try:
@@ -506,4 +599,4 @@ def _conversation(row: sqlite3.Row) -> Conversation:
 def _message(row: sqlite3.Row) -> Message:
     return Message(row["id"], row["conversation_id"], row["position"], row["role"], row["content"],
                    row["reasoning"], row["model"], row["budget"], _stats(row["stats"]),
-                   row["state"], row["created"], row["updated"])
+                   row["state"], row["created"], row["updated"], row["version"], row["versions"])

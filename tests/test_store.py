@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from engine.store import ChatStore, StoreError
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> ChatStore:
+def db(tmp_path: Path) -> Iterator[ChatStore]:
     s = ChatStore(tmp_path / "chats.sqlite3")
     yield s
     s.close()
@@ -124,21 +125,22 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_migration_runs_each_step_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
+    following = S.SCHEMA_VERSION + 1
 
-    def v2(db: sqlite3.Connection) -> None:
+    def step(db: sqlite3.Connection) -> None:
         if db.execute("PRAGMA database_list").fetchone()[2]:  # the file (the store also builds
-            calls.append(2)                                   # each schema in memory to check files)
+            calls.append(following)                           # each schema in memory to check files)
         db.execute("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
     path = tmp_path / "chats.sqlite3"
-    ChatStore(path).close()  # at v1
-    monkeypatch.setattr(S, "MIGRATIONS", [*S.MIGRATIONS, v2])
-    monkeypatch.setattr(S, "SCHEMA_VERSION", 2)
+    ChatStore(path).close()  # at today's version
+    monkeypatch.setattr(S, "MIGRATIONS", [*S.MIGRATIONS, step])
+    monkeypatch.setattr(S, "SCHEMA_VERSION", following)
     for _ in range(2):
         s = ChatStore(path)
-        assert s.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == following
         s.close()
-    assert calls == [2]
+    assert calls == [following]
 
 
 def test_long_paste_is_kept_whole(db: ChatStore) -> None:
@@ -149,3 +151,65 @@ def test_long_paste_is_kept_whole(db: ChatStore) -> None:
     t0 = time.perf_counter()
     db.conversations("end")
     assert time.perf_counter() - t0 < 5
+
+
+def test_pages_of_a_long_chat_come_oldest_first(db: ChatStore) -> None:
+    c = db.create_conversation()
+    for i in range(25):
+        db.add_message(c.id, "user", f"m{i}")
+    assert db.message_count(c.id) == 25
+    newest = db.messages_page(c.id, None, 10)
+    assert [m.content for m in newest] == [f"m{i}" for i in range(15, 25)]
+    assert [m.position for m in db.messages_page(c.id, newest[0].position, 10)] == list(range(5, 15))
+    assert [m.position for m in db.messages_page(c.id, 5, 10)] == list(range(5))
+    assert db.messages_page(c.id, 0, 10) == [] and db.messages_page(c.id, None, 0) == []
+    db.delete_message(newest[-1].id)  # a deleted message is neither counted nor paged
+    assert db.message_count(c.id) == 24 and db.messages_page(c.id, None, 1)[0].content == "m23"
+
+
+def test_a_new_chat_and_its_first_message_are_stored_together(db: ChatStore) -> None:
+    conv, first = db.start_conversation("Hello there", title="Hello", reasoning="off", budget=0)
+    assert (conv.title, conv.reasoning, conv.budget) == ("Hello", "off", 0)
+    assert (first.conversation_id, first.position, first.role, first.content) == (conv.id, 0, "user",
+                                                                                   "Hello there")
+    pages = db.db.execute("PRAGMA page_count").fetchone()[0]
+    db.db.execute(f"PRAGMA max_page_count={pages}")  # the disk is full
+    with pytest.raises(StoreError):
+        db.start_conversation("x" * 50_000)
+    db.db.execute("PRAGMA max_page_count=1073741823")
+    assert [c.id for c in db.conversations()] == [conv.id]  # no empty chat was left behind
+
+
+def test_a_checkpoint_never_overwrites_an_ended_reply(db: ChatStore) -> None:
+    c = db.create_conversation()
+    reply = db.add_message(c.id, "assistant", state=S.STREAMING)
+    db.save_reply(reply.id, "so far", "", S.STREAMING)
+    db.save_reply(reply.id, "the end", "", S.CANCELLED)
+    db.save_reply(reply.id, "so far, late", "", S.STREAMING)
+    assert (db.message(reply.id).content, db.message(reply.id).state) == ("the end", S.CANCELLED)
+    db.save_reply(reply.id, "the end, saved again", "", S.CANCELLED)  # a final save always applies
+    assert db.message(reply.id).content == "the end, saved again"
+
+
+def test_reopen_gives_another_thread_its_own_connection(db: ChatStore) -> None:
+    import threading
+
+    c = db.create_conversation("Shared")
+    seen: list[object] = []
+
+    def other() -> None:
+        mine = db.reopen(cache_kib=4096)
+        try:
+            seen.append(mine.conversation(c.id).title)
+            seen.append(mine.db.execute("PRAGMA cache_size").fetchone()[0])
+            mine.add_message(c.id, "user", "written on another thread")
+        finally:
+            mine.close()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    worker.join()
+    assert seen == ["Shared", -4096]
+    assert [m.content for m in db.messages(c.id)] == ["written on another thread"]
+    with pytest.raises(ValueError):
+        ChatStore(":memory:").reopen()

@@ -112,9 +112,9 @@ class EngineBridge(QObject):
             self._loading = self._generating = False
             if crashed:
                 self.model = None
-            if was_loading:  # what was running ends first (interrupted), then the engine restarts
+            if was_loading:  # what was running ends first, then the engine restarts
                 self.load_failed.emit(message)
-            elif was_generating:
+            elif was_generating and not crashed:
                 self.reply_failed.emit(message)
-            if crashed:
+            if crashed:  # one signal tells it: the reply it was writing ends (interrupted) with it
                 self.engine_crashed.emit(message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import sys
@@ -12,12 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from engine.local_models import LocalModel
+from engine.paths import DataFolderError, chats_db_path
 from engine.profiles import Profile, by_family
 from engine.protocol import ReasoningMode, thinking_allowed
-from engine.store import Conversation, Message, StoreError
+from engine.store import Conversation, Message, SearchHit, StoreError
+from engine.store_schema import pending_upgrade
 from ui.about_dialog import AboutDialog
 from ui.chat_view import AssistantMessage
 from ui.main_window import MainWindow
@@ -33,12 +36,14 @@ from .engine_bridge import EngineBridge
 from .model_controller import ModelController, reasoning_kind
 from .model_library import ModelLibrary
 from .questions import Ask, Question, ask_with_dialog
+from .search_worker import SearchWorker
 from .settings import Settings
 from .startup import NO_SAVING, QUIT, RETRY, START_FRESH, DataFolder, StartupCancelled
 
 __all__ = ["NO_SAVING", "QUIT", "RETRY", "START_FRESH", "PonderApp", "Question", "StartupCancelled",
            "ask_with_dialog", "run_gui", "self_test"]
 log = logging.getLogger(__name__)
+UPGRADE_NOTICE_BYTES = 20_000_000  # about a second of upgrading on a slow machine
 _STARTED = time.monotonic()
 
 def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
@@ -76,6 +81,7 @@ class PonderApp(QObject):
         self.settings = Settings()
         self.bridge = EngineBridge(self)
         self.controller = ChatController(self.store, self.bridge, self)
+        self.search = SearchWorker(self.store, parent=self)  # its own thread and connection
         self.window = MainWindow()
         self.model_control = ModelController(self.window, self.settings, self.controller, self.bridge, self)
         self.library = ModelLibrary(self.window, self.settings, self, ask=self.ask)
@@ -107,8 +113,10 @@ class PonderApp(QObject):
         w.conversations.search_changed.connect(self._on_search)
         w.conversations.rename_requested.connect(self._on_rename)
         w.conversations.delete_requested.connect(self._on_delete)
-        w.chat.edit_requested.connect(self._on_edit)
+        w.chat.edit_submitted.connect(c.edit_and_resend)
+        w.chat.regenerate_requested.connect(c.regenerate)
         w.chat.delete_requested.connect(c.delete_message)
+        w.chat.version_requested.connect(c.show_version)
         w.budget_changed.connect(self._on_budget)
         w.preset_chosen.connect(self._on_preset)
         w.settings_action.triggered.connect(self.open_settings)
@@ -122,6 +130,10 @@ class PonderApp(QObject):
         c.conversations_changed.connect(self.refresh_conversations)
         c.conversation_opened.connect(self._on_opened)
         c.message_added.connect(w.chat.add_message)
+        c.message_replaced.connect(w.chat.replace_message)
+        c.message_deleted.connect(self._on_message_deleted)
+        self.search.results.connect(self._on_search_results)
+        self.search.failed.connect(w.show_error)
         c.reasoning_received.connect(self._on_reasoning)
         c.answer_received.connect(self._on_answer)
         c.reply_finished.connect(self._on_reply_finished)
@@ -184,7 +196,7 @@ class PonderApp(QObject):
     # -- export --------------------------------------------------------------
     def export_chat(self) -> None:
         conv = self.controller.conversation
-        if conv is None:
+        if conv is None or self.controller.draft:
             self.window.show_notice("Open a chat to export it.")
             return
         path, chosen = QFileDialog.getSaveFileName(
@@ -201,7 +213,7 @@ class PonderApp(QObject):
     def write_export(self, path: Path, reasoning: bool, json_format: bool) -> None:
         conv = self.controller.conversation
         assert conv is not None
-        messages = self.store.messages(conv.id)
+        messages = self.controller.messages()  # with replies the writer has not stored yet
         text = (export.to_json if json_format else export.to_markdown)(conv, messages, reasoning)
         try:
             path.write_text(text, encoding="utf-8")
@@ -244,8 +256,18 @@ class PonderApp(QObject):
     # -- conversations -------------------------------------------------------
     @_store_errors_told
     def refresh_conversations(self) -> None:
-        current = self.controller.conversation.id if self.controller.conversation else None
-        self.window.conversations.set_conversations(self.store.conversations(self._search), current)
+        if self._search.split():
+            self.search.search(self._search)  # off the GUI thread: the hits come to _on_search_results
+            return
+        self.window.conversations.set_conversations(self.store.conversations(), self._current_chat())
+
+    def _on_search_results(self, query: str, hits: list[SearchHit]) -> None:
+        if query == self._search:
+            self.window.conversations.set_conversations(hits, self._current_chat())
+
+    def _current_chat(self) -> int | None:
+        conv = self.controller.conversation
+        return conv.id if conv is not None and not self.controller.draft else None
 
     def _on_search(self, text: str) -> None:
         self._search = text
@@ -256,16 +278,16 @@ class PonderApp(QObject):
         if last and any(c.id == last for c in self.store.conversations()):
             self.controller.open_conversation(last)
 
-    def _on_opened(self, conversation: Conversation, messages: list[Message]) -> None:
+    def _on_opened(self, conversation: Conversation, messages: list[Message], total: int) -> None:
         self._shown_messages = messages
-        self.window.chat.show_conversation(messages)
+        self.window.chat.show_conversation(messages, total, self.controller.older_messages)
         self._show_reasoning_control()
         self._refresh_presets()
         self.refresh_conversations()
         self._show_chat_stats(messages)
         self._offer_chat_model()
         self.window.focus_composer()
-        if self.settings.get("last_chat") != conversation.id:
+        if not self.controller.draft and self.settings.get("last_chat") != conversation.id:
             self.settings.set("last_chat", conversation.id)
             self._save_quietly()
 
@@ -318,17 +340,10 @@ class PonderApp(QObject):
             self._shown_messages = []
         self.window.offer_undo(f"Deleted “{title}”.", lambda: self.controller.undo_delete(conversation_id))
 
-    @_store_errors_told
-    def _on_edit(self, message_id: int) -> None:
-        message = self.store.message(message_id)
-        text, ok = QInputDialog.getMultiLineText(self.window, "Edit message",
-                                                 "Edit and resend (later turns are replaced):",
-                                                 message.content)
-        if ok and text.strip():
-            self.controller.edit_and_resend(message_id, text)
-
     # -- replies -------------------------------------------------------------
     def _answer_now(self) -> None:
+        if self.controller.busy:
+            self.window.chat.mark_cut_short()  # the header says so at once, before the engine answers
         self.controller.answer_now()
 
     def _on_reasoning(self, text: str) -> None:
@@ -351,8 +366,14 @@ class PonderApp(QObject):
         except OSError as exc:  # remembering the last chat is a convenience: the next save keeps it
             log.info("the settings could not be saved: %s", exc)
 
+    def _on_message_deleted(self, message: Message) -> None:
+        self.window.chat.remove_message(message.id)
+        self.window.offer_undo("Message deleted.", lambda: self.controller.undo_delete_message(message.id))
+
     def shutdown(self) -> None:
         self._save_before_quitting()
+        self.controller.close()  # the store writer's thread and connection
+        self.search.close()
         self.library.shutdown()
         self.bridge.shutdown()
         self.store.close()
@@ -399,16 +420,40 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationVersion(ponder_version())
     app.setDesktopFileName("ponder")  # Wayland: matches ponder.desktop, so the dock shows the icon
     app.setWindowIcon(app_icon())
+    notice = _upgrade_notice()
     try:
         ponder = PonderApp()
     except StartupCancelled as exc:
         print(f"ponder: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if notice is not None:
+            notice.close()
     ponder.window.show()
     ponder.model_control.load_last()
+    gc.freeze()  # what startup built stays: later collections (pauses while scrolling) skip it
     code = app.exec()
     ponder.shutdown()
     return code
+
+
+def _upgrade_notice() -> QLabel | None:
+    """A large chat database from an older Ponder is upgraded once (the search index is built):
+    say so while it runs, rather than show nothing for many seconds."""
+    try:
+        size = pending_upgrade(chats_db_path())
+    except DataFolderError:
+        return None
+    if size < UPGRADE_NOTICE_BYTES:
+        return None
+    label = QLabel(f"Updating your chats ({size / 1e6:,.0f} MB) for fast search. This happens once and "
+                   "may take a minute…")
+    label.setWindowTitle("Ponder")
+    label.setMargin(24)
+    label.show()
+    for _ in range(3):  # painted before the upgrade takes the thread
+        QApplication.processEvents()
+    return label
 
 
 def self_test(timeout_s: float = 180.0) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .engine_bridge import EngineBridge
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+RESTARTS, RESTART_WINDOW_S = 3, 60.0
 _KINDS = {SWITCHABLE: ReasoningKind.SWITCHABLE, ALWAYS: ReasoningKind.ALWAYS}
 
 
@@ -52,6 +54,8 @@ class ModelController(QObject):
         self.options: P.LoadOptions | None = None
         self._reported_unusable: set[str] = set()
         self._restarting = False
+        self._loaded = False  # the current model loaded at least once (a crash while loading is not retried)
+        self._crashes: list[float] = []  # when the engine died lately
         bridge.loaded.connect(self._on_loaded)
         bridge.load_failed.connect(self._on_load_failed)
         bridge.engine_crashed.connect(self._on_crashed)
@@ -102,7 +106,7 @@ class ModelController(QObject):
         st = self.settings
         self.options = P.LoadOptions(path=str(model.path), name=model.name, n_ctx=st.get("context_size"),
                                      gpu_layers=st.get("gpu_layers"), threads=st.get("threads"))
-        self._restarting = False
+        self._restarting = self._loaded = False
         self.window.set_model_status(f"Loading {model.name}…")
         self.chats.load_model(self.options)  # a reply still running ends first (cancelled)
 
@@ -124,7 +128,7 @@ class ModelController(QObject):
         self.window.set_placement(where, event.get("backend_reason", ""))  # which backend, and why
         if self._restarting:
             self.window.show_notice("The engine was restarted; the reply it was writing is kept as it was.")
-        self._restarting = False
+        self._restarting, self._loaded = False, True
         if self.options is not None and self.settings.get("last_model") != self.options.path:
             self.settings.set("last_model", self.options.path)
             self._save_settings()
@@ -138,12 +142,28 @@ class ModelController(QObject):
         self.window.show_error(f"Could not load the model: {message}")
 
     def _on_crashed(self, message: str) -> None:
-        """One message for the whole story: what happened, then (on reload) that it is over."""
+        """One message for the whole story: what happened, then (on reload) that it is over.
+
+        The engine is restarted with the same model, unless the model itself brought it
+        down (a crash while loading) or it keeps dying (RESTARTS within RESTART_WINDOW_S).
+        """
+        now = time.monotonic()
+        self._crashes = [t for t in self._crashes if now - t < RESTART_WINDOW_S] + [now]
+        if self.options is None:
+            return
+        if not self._loaded:
+            self._restarting = False  # it died loading this model: load_failed has told it, once
+            return
+        if len(self._crashes) > RESTARTS:
+            self._restarting = False
+            self.window.set_model_status("No model loaded")
+            self.window.show_error(f"{message} Ponder did not restart it: it stopped {len(self._crashes)} "
+                                   "times in a minute. Choose a model to try again.")
+            return
         self.window.show_notice(f"{message} Restarting the engine…", 0)
-        if self.options is not None:
-            self._restarting = True
-            self.restarting.emit()
-            self.chats.load_model(self.options)
+        self._restarting = True
+        self.restarting.emit()
+        self.chats.load_model(self.options)
 
     def _save_settings(self) -> None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from . import search
 
@@ -117,3 +118,22 @@ def schema_problems(db: sqlite3.Connection, version: int) -> list[str]:
     missing = [f"{table}.{column}" for table, columns in schema_of(version).items()
                for column in sorted(columns - found.get(table, frozenset()))]
     return [f"its tables lack {', '.join(missing[:5])}"] if missing else []
+
+
+def pending_upgrade(path: Path) -> int:
+    """Bytes of chats an older schema holds at `path` (0: nothing to upgrade, or not readable).
+
+    Read-only and quick, so the app can say "updating your chats" before a long migration.
+    """
+    try:
+        size = path.stat().st_size
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except (OSError, sqlite3.Error):
+        return 0
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+    finally:
+        db.close()
+    return size if 0 < version < SCHEMA_VERSION else 0

@@ -85,6 +85,7 @@ def test_reasoning_pane_streams_collapses_and_summarises(  # type: ignore[no-unt
     loaded = load(qtbot, app, "nemo3")
     assert loaded["family"] == "nemotron-3-nano"
     assert app.window.reasoning.available
+    app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1, "max_tokens": 200}
     app.controller.new_conversation()
     app.window.budget_changed.emit(32)  # as the reasoning control does when the user moves it
     seen_open_while_thinking = []
@@ -151,10 +152,13 @@ def test_regenerate_and_edit(qtbot, app: PonderApp) -> None:  # type: ignore[no-
     conv_id = app.controller.conversation.id
     with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG):
         app.controller.regenerate()
+    app.controller.writer.flush()  # replies are stored by the writer thread, after reply_finished
     msgs = app.store.messages(conv_id)
     assert [m.role for m in msgs] == ["user", "assistant"] and msgs[1].created > first.created
+    assert (msgs[1].version, msgs[1].versions) == (1, 2)  # shown: the new reply, the second of two (the first is kept)
     with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG):
         app.controller.edit_and_resend(msgs[0].id, "What is the capital of Germany? Answer in one sentence.")
+    app.controller.writer.flush()
     msgs = app.store.messages(conv_id)
     assert msgs[0].content.startswith("What is the capital of Germany")
     assert len(msgs) == 2 and "Berlin" in msgs[1].content
@@ -268,7 +272,8 @@ def test_conversation_list_model(qtmodeltester, app: PonderApp) -> None:  # type
 
 
 def test_delete_and_undo(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
-    conv = app.controller.new_conversation()
+    conv, _first = app.store.start_conversation("hello")
+    app.refresh_conversations()
     app.window.conversations.delete_requested.emit(conv.id)
     assert app.window.conversations.model.rowCount() == 0
     assert app.window.offer_banner.isVisible() and "Deleted" in app.window.offer_banner.text()
@@ -314,13 +319,17 @@ def test_huge_paste_gives_a_clear_error_and_loses_nothing(qtbot, app: PonderApp)
 
 
 def test_delete_a_message(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
-    conv = app.controller.new_conversation()
+    conv = app.store.create_conversation()
     first = app.store.add_message(conv.id, "user", "keep me")
     second = app.store.add_message(conv.id, "user", "delete me")
     app.controller.open_conversation(conv.id)
     app.window.chat.delete_requested.emit(second.id)
     assert [m.id for m in app.store.messages(conv.id)] == [first.id]
     assert len(app.window.chat.messages()) == 1
+    assert app.window.offer_banner.isVisible()
+    app.window.offer_banner.action.click()  # Undo
+    assert [m.id for m in app.store.messages(conv.id)] == [first.id, second.id]
+    assert len(app.window.chat.messages()) == 2
 
 
 def test_switching_models_mid_reply_ends_the_reply_and_the_next_one_is_answered(  # type: ignore[no-untyped-def]
@@ -347,6 +356,7 @@ def test_switching_models_mid_reply_ends_the_reply_and_the_next_one_is_answered(
     app.controller.update_conversation(budget=0)
     reply = send(qtbot, app, FRANCE)
     assert reply.state == S.COMPLETE and reply.content.strip()
+    app.controller.writer.flush()
     assert [m.state for m in app.store.messages(cut.conversation_id) if m.role == "assistant"] == [
         S.CANCELLED, S.COMPLETE]
 

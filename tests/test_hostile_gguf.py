@@ -355,10 +355,10 @@ def test_the_window_starts_and_reports_bad_files_once(qtbot, ponder_home: Path, 
     qtbot.addWidget(app.window)
     try:
         assert {m.name for m in app.models} == {"SmolLM2-135M-Instruct", "good"}
-        message = app.window.statusBar().currentMessage()
+        message = app.window.error_banner.text()
         assert f"{len(bad)} file(s) in the models folder cannot be used" in message
-        app.window.statusBar().clearMessage()
+        app.window.clear_error()
         app.refresh_models()  # the same files again: said once, not at every refresh
-        assert app.window.statusBar().currentMessage() == ""
+        assert app.window.error_banner.text() == ""
     finally:
         app.shutdown()

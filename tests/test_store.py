@@ -213,3 +213,19 @@ def test_reopen_gives_another_thread_its_own_connection(db: ChatStore) -> None:
     assert [m.content for m in db.messages(c.id)] == ["written on another thread"]
     with pytest.raises(ValueError):
         ChatStore(":memory:").reopen()
+
+
+def test_pending_upgrade_tells_an_older_database_before_opening_it(tmp_path: Path) -> None:
+    from engine.store_schema import pending_upgrade
+
+    old = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(old)
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    assert pending_upgrade(old) == old.stat().st_size > 0
+    assert pending_upgrade(tmp_path / "missing.sqlite3") == 0
+    ChatStore(tmp_path / "new.sqlite3").close()
+    assert pending_upgrade(tmp_path / "new.sqlite3") == 0  # current: nothing to tell
+    (tmp_path / "junk.sqlite3").write_bytes(b"not a database at all" * 100)
+    assert pending_upgrade(tmp_path / "junk.sqlite3") == 0

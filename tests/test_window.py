@@ -3,6 +3,8 @@ remembering where they were. The real app offscreen, with the real engine and mo
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from app import export
 from app.gui import PonderApp
 from engine import store as S
 from tests.test_gui import FRANCE, LONG, add_model, load, send
+from ui.chat_view import AssistantMessage, UserMessage
+from ui.conversation_list import Roles
 from ui.reasoning_control import ReasoningControl, ReasoningKind, ReasoningState
 
 
@@ -250,3 +254,100 @@ def test_status_bar_shows_the_open_chats_numbers(qtbot, app: PonderApp) -> None:
     app.controller.open_conversation(quiet.id)
     assert app.window.speed_status.text() == ""  # not the other chat's numbers
     assert "120" not in app.window.context_status.text()
+
+
+def _replies(app: PonderApp) -> list[AssistantMessage]:
+    return [w for w in app.window.chat.messages() if isinstance(w, AssistantMessage)]
+
+
+def test_regenerate_keeps_versions_and_the_navigator_switches_them(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1, "max_tokens": 24}
+    first = send(qtbot, app, FRANCE)
+    card = _replies(app)[-1]
+    assert card.regenerate_button.isVisibleTo(card)  # on the last reply
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as blocker:
+        card.regenerate_button.click()
+    second = blocker.args[0]
+    assert second.id != first.id and second.state == S.COMPLETE
+    card = _replies(app)[-1]
+    assert card.versions is not None and card.versions.label.text() == "2/2"
+    assert card.answer.text == second.content
+    card.versions.previous.click()  # back to the first version
+    card = _replies(app)[-1]
+    assert card.versions is not None and card.versions.label.text() == "1/2"
+    assert card.answer.text == first.content
+    app.controller.writer.flush()
+    conv_id = first.conversation_id
+    assert [m.id for m in app.store.messages(conv_id) if m.role == "assistant"] == [first.id]
+
+
+def test_deleting_a_message_can_be_undone(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    conv, first = app.store.start_conversation("keep me")
+    second = app.store.add_message(conv.id, "user", "delete me")
+    app.controller.open_conversation(conv.id)
+    cards = [w for w in app.window.chat.messages() if isinstance(w, UserMessage)]
+    assert [c.message.id for c in cards] == [first.id, second.id]
+    app.window.chat.delete_requested.emit(second.id)  # the card's Delete button
+    assert [m.id for m in app.store.messages(conv.id)] == [first.id]
+    assert [w.message.id for w in app.window.chat.messages()] == [first.id]
+    banner = app.window.offer_banner
+    assert banner.isVisible() and banner.action.text() == "Undo"
+    banner.action.click()
+    assert [m.id for m in app.store.messages(conv.id)] == [first.id, second.id]
+    assert [w.message.id for w in app.window.chat.messages()] == [first.id, second.id]
+
+
+def test_search_finds_chats_off_the_gui_thread_with_a_snippet(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    tokyo, _ = app.store.start_conversation("東京の天気はどうですか", title="Weather")
+    other, _ = app.store.start_conversation("Tell me about tides", title="Tides")
+    app.refresh_conversations()
+    panel = app.window.conversations
+    assert panel.model.rowCount() == 2
+    with qtbot.waitSignal(app.search.results, timeout=5000):
+        panel.search.setText("天気")  # (typed through an input method: QTest types only ASCII)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    index = panel.model.index(0)
+    assert index.data(Roles.ID) == tokyo.id
+    assert "<b>天気</b>" in index.data(Roles.MARKED)  # the match, highlighted in its snippet
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    with qtbot.waitSignal(app.search.results, timeout=5000):
+        qtbot.keyClicks(panel.search, "<b>tides")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)  # markup in a query is text, found nowhere
+    assert other.id != tokyo.id
+
+
+def test_an_engine_crash_is_told_once_then_its_outcome(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 3000}
+    notices: list[str] = []
+    app.window.statusBar().messageChanged.connect(lambda text: text and notices.append(text))
+    errors: list[str] = []
+    app.window.error_banner.shown.connect(errors.append)
+
+    def kill(_text: str) -> None:
+        app.controller.answer_received.disconnect(kill)
+        os.kill(app.bridge.client.pid, signal.SIGABRT)
+
+    app.controller.answer_received.connect(kill)
+    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG):  # the engine comes back by itself
+        reply = send(qtbot, app, "Tell me a very long story about the sea.")
+    assert reply.state == S.INTERRUPTED
+    assert errors == []  # the reply's own card says it was interrupted; no second message
+    assert any("Restarting the engine" in n for n in notices)
+    qtbot.waitUntil(lambda: "restarted" in app.window.statusBar().currentMessage())
+
+
+def test_an_engine_dying_while_loading_is_told_once_and_not_restarted(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    app.refresh_models()
+    errors: list[str] = []
+    app.window.error_banner.shown.connect(errors.append)
+    loads: list[object] = []
+    app.bridge.loaded.connect(loads.append)
+    with qtbot.waitSignal(app.bridge.load_failed, timeout=LONG):
+        app.load_model(0)
+        os.kill(app.bridge.client.pid, signal.SIGKILL)  # dies before the model is ready
+    qtbot.wait(1500)  # time for a restart, were one (wrongly) started
+    assert len(errors) == 1 and "Could not load the model" in errors[0]
+    assert loads == [] and not app.bridge.busy and app.bridge.model is None

@@ -84,7 +84,6 @@ class ChatView(QAbstractScrollArea):
     regenerate_requested = Signal()  # the last reply, again
     version_requested = Signal(int, int)  # reply id, index of the version to show
     link_requested = Signal(QUrl)
-    edit_requested = Signal(int)  # never emitted: edits are edit_submitted now; goes once app/gui.py wires that
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -219,6 +218,10 @@ class ChatView(QAbstractScrollArea):
         row.message, row.width = message, 0
         row.chars, row.lines = len(message.content), message.content.count("\n")
         card = self._build(row)
+        if isinstance(card, AssistantMessage) and message.state == STREAMING:
+            self.current = card  # a regenerated reply streams into its new card
+            self._timer.start()
+            self._follow = True
         self._relayout()
         return card
 

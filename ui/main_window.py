@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.preset_picker.setCurrentIndex(max(current, 0))
 
     def set_empty_hint(self, text: str) -> None:
-        self.chat.placeholder.setText(text)
+        self.chat.set_placeholder(text)
 
     def set_busy(self, busy: bool) -> None:
         self.composer.set_busy(busy)

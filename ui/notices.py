@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 OFFER_MS = 10_000
@@ -25,6 +25,8 @@ def button_text(text: str) -> str:
 
 class Banner(QFrame):
     """One line (wrapped when long) with an optional action and a close button."""
+
+    shown = Signal(str)  # each text as it is shown
 
     def __init__(self, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,9 +67,10 @@ class Banner(QFrame):
         if timeout_ms:
             self._timer.start(timeout_ms)
         self.setVisible(True)
+        self.shown.emit(text)
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()  # shown, even in a window not on screen yet
 
     def dismiss(self) -> None:
         self._timer.stop()

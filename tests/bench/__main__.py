@@ -1,10 +1,17 @@
-"""Run every benchmark in this folder."""
+"""Run every benchmark in this folder (each also runs alone: python -m tests.bench.bench_NAME)."""
 
 import sys
 
-from tests.bench import bench_decode, bench_gui_stream
+from tests.bench import (
+    bench_chat_open,
+    bench_decode,
+    bench_gui_stream,
+    bench_markdown,
+    bench_startup,
+    bench_store,
+)
 
 if __name__ == "__main__":
-    for bench in (bench_decode, bench_gui_stream):
+    for bench in (bench_decode, bench_gui_stream, bench_markdown, bench_chat_open, bench_store, bench_startup):
         sys.argv = sys.argv[:1]
         bench.main()

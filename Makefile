@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-LLAMA_VERSION := 0.3.36  # the exact pin in pyproject.toml (tests/test_typecheck.py checks they agree)
+# the exact pin in pyproject.toml (tests/test_typecheck.py checks they agree)
+LLAMA_VERSION := 0.3.36
 
 # llama-cpp-python is built from source, always portable: a native (host-CPU-tuned) build
 # crashes on Xeons with AMX on any prompt longer than one token, and an

@@ -27,7 +27,8 @@ def test_llama_cpp_python_is_the_version_the_makefile_builds_and_pyproject_pins(
     """The engine uses two internals of llama-cpp-python (see LlamaBackend._sampler)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     pins = [d for d in project["project"]["dependencies"] if d.startswith("llama-cpp-python")]
-    made = re.search(r"^LLAMA_VERSION := (\S+)", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    # the whole line: make keeps anything after the value (a trailing comment's spaces too) in it
+    made = re.search(r"^LLAMA_VERSION := (\S+)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
     assert made is not None
     assert pins == [f"llama-cpp-python=={made.group(1)}"]
     assert version("llama-cpp-python") == made.group(1)

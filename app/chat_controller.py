@@ -84,6 +84,7 @@ class ChatController(QObject):
         bridge.loaded.connect(self.model_changed)
         bridge.loaded.connect(self._on_model_ready)
         bridge.load_failed.connect(self._on_model_failed)
+        self._unanswered = False  # a waiting message ended unanswered; see take_unanswered
         self.writer.purge_deleted(PURGE_AFTER_S)
 
     # -- model ---------------------------------------------------------------
@@ -325,7 +326,7 @@ class ChatController(QObject):
         assert reply is not None and reply.phase is Phase.WAITING_FOR_MODEL and self.bridge.model is not None
         assert conv is not None and conv.id == reply.conversation_id
         profile = self.profile
-        on = profile.wants_reasoning(conv.reasoning) and conv.budget != 0
+        on = profile.reasoning_on(conv.reasoning, conv.budget)
         sampling = P.Sampling()
         chosen = {**profile.sampling(on), **self.mode_sampling.get(on, {}), **self.sampling_overrides}
         for key, value in chosen.items():
@@ -386,10 +387,21 @@ class ChatController(QObject):
             self._stream()
 
     def _on_model_failed(self, message: str) -> None:
+        """The model did not load: a message waiting for it is not answered (the app tells it once,
+        with why the model did not load: see take_unanswered)."""
+        self.engine_unavailable(message)
+
+    def engine_unavailable(self, message: str) -> None:
+        """No engine will come (the load failed, or the app stopped restarting a dying one): a reply
+        waiting for it ends now, failed, so the chat is never left busy."""
         if self.reply is not None and self.reply.phase is Phase.WAITING_FOR_MODEL:
             self._end(ReplyState.FAILED, error=message)
-            self.error.emit("The model could not be loaded, so your message was not answered; choose a "
-                            "model and press Regenerate.")
+            self._unanswered = True
+
+    def take_unanswered(self) -> bool:
+        """Whether a message was left unanswered since the last call (for the app's one message)."""
+        unanswered, self._unanswered = self._unanswered, False
+        return unanswered
 
     def _history(self, conv: Conversation, before_position: int | None) -> list[dict[str, Any]]:
         history: list[dict[str, Any]] = []
@@ -425,10 +437,13 @@ class ChatController(QObject):
         self._engine_ended()
 
     def _on_failed(self, message: str) -> None:
+        """The engine refused or failed the reply (it is still running): the reply ends failed, and
+        its card says why; an error outside any reply is told as an error."""
         owned = self._owns_events()
         if owned is not None:
-            self._end(ReplyState.INTERRUPTED, error=message)
-        self.error.emit(message)
+            self._end(ReplyState.FAILED, error=message)
+        else:
+            self.error.emit(message)
         self._engine_ended()
 
     def _on_crashed(self, message: str) -> None:

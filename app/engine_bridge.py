@@ -32,6 +32,7 @@ class EngineBridge(QObject):
         self.client = EngineClient()
         self._loading = False
         self._generating = False
+        self._engine = 0  # which engine process the events come from (each load starts another)
         self.model: P.LoadedEvent | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
@@ -42,7 +43,9 @@ class EngineBridge(QObject):
         return self._loading or self._generating
 
     def load(self, options: P.LoadOptions) -> None:
-        self._loading, self.model = True, None
+        """Replace the engine: what the old one was doing is over, its last events are never delivered."""
+        self._engine += 1
+        self._loading, self._generating, self.model = True, False, None
         if self.client.running:
             self.client.close()
         self.client.load(options)
@@ -73,6 +76,7 @@ class EngineBridge(QObject):
     def _drain(self) -> None:
         reasoning: list[str] = []
         answer: list[str] = []
+        engine = self._engine
         while (event := self.client.next_event(0)) is not None:
             if event["event"] == Event.REASONING:
                 reasoning.append(event["text"])
@@ -81,7 +85,11 @@ class EngineBridge(QObject):
                 answer.append(event["text"])
                 continue
             self._flush(reasoning, answer)
+            if self._engine != engine:
+                return  # a slot replaced the engine: this event is the old one's, dropped with it
             self._dispatch(event)
+            if self._engine != engine:
+                return
         self._flush(reasoning, answer)
         if not self.busy and not self.client.running:
             self._timer.stop()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from engine.protocol import ReplyState
 from engine.safe_paths import safe_filename
 from engine.store import Conversation, Message
 
@@ -25,7 +26,7 @@ def to_markdown(conversation: Conversation, messages: list[Message], reasoning: 
             quoted = "\n".join("> " + line if line else ">" for line in m.reasoning.strip().splitlines())
             lines += ["<details><summary>Reasoning</summary>", "", quoted, "", "</details>", ""]
         lines += [m.content, ""]
-        if m.state != "complete":
+        if m.state != ReplyState.COMPLETE:
             lines += [f"*({m.state})*", ""]
     return "\n".join(lines).rstrip() + "\n"
 

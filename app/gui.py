@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from engine.local_models import LocalModel
 from engine.paths import DataFolderError, chats_db_path
 from engine.profiles import Profile, by_family
-from engine.protocol import ReasoningMode, thinking_allowed
+from engine.protocol import ReasoningMode, ReplyState, thinking_allowed
 from engine.store import Conversation, Message, SearchHit, StoreError
 from engine.store_schema import pending_upgrade
 from ui.about_dialog import AboutDialog
@@ -130,6 +130,7 @@ class PonderApp(QObject):
         c.conversations_changed.connect(self.refresh_conversations)
         c.conversation_opened.connect(self._on_opened)
         c.message_added.connect(w.chat.add_message)
+        c.message_added.connect(self._remember_chat)
         c.message_replaced.connect(w.chat.replace_message)
         c.message_deleted.connect(self._on_message_deleted)
         self.search.results.connect(self._on_search_results)
@@ -287,8 +288,13 @@ class PonderApp(QObject):
         self._show_chat_stats(messages)
         self._offer_chat_model()
         self.window.focus_composer()
-        if not self.controller.draft and self.settings.get("last_chat") != conversation.id:
-            self.settings.set("last_chat", conversation.id)
+        self._remember_chat()
+
+    def _remember_chat(self, _message: Message | None = None) -> None:
+        """The open chat is the one to reopen at the next start (once it is stored)."""
+        conv = self.controller.conversation
+        if conv is not None and not self.controller.draft and self.settings.get("last_chat") != conv.id:
+            self.settings.set("last_chat", conv.id)
             self._save_quietly()
 
     def _offer_chat_model(self) -> None:
@@ -483,7 +489,7 @@ def self_test(timeout_s: float = 180.0) -> int:
     def on_finished(message: Message) -> None:
         shown = ponder.window.chat.messages()[-1]
         text = shown.answer.plain_text().strip() if isinstance(shown, AssistantMessage) else ""
-        if message.state != "complete":
+        if message.state != ReplyState.COMPLETE:
             fail(f"the reply ended as {message.state}: {message.stats.get('error', '')}")
         elif not text:
             fail("the reply was empty")

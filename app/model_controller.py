@@ -17,9 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from engine import protocol as P
 from engine.local_models import LocalModel, list_local_models
 from engine.paths import models_dir
-from engine.profiles import ALWAYS, SWITCHABLE, Profile, by_family, detect
+from engine.profiles import Profile, ReasoningKind, by_family, detect
 from ui.main_window import MainWindow
-from ui.reasoning_control import ReasoningKind
 
 from .chat_controller import ChatController
 from .engine_bridge import EngineBridge
@@ -27,11 +26,10 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 RESTARTS, RESTART_WINDOW_S = 3, 60.0
-_KINDS = {SWITCHABLE: ReasoningKind.SWITCHABLE, ALWAYS: ReasoningKind.ALWAYS}
 
 
 def reasoning_kind(profile: Profile) -> ReasoningKind:
-    return _KINDS.get(profile.reasoning, ReasoningKind.NONE) if profile.can_reason else ReasoningKind.NONE
+    return ReasoningKind(profile.reasoning) if profile.can_reason else ReasoningKind.NONE
 
 
 def model_label(model: LocalModel) -> str:
@@ -139,7 +137,9 @@ class ModelController(QObject):
     def _on_load_failed(self, message: str) -> None:
         self._restarting = False
         self.window.set_model_status("No model loaded")
-        self.window.show_error(f"Could not load the model: {message}")
+        unanswered = (" Your message was not answered: choose a model and press Regenerate."
+                      if self.chats.take_unanswered() else "")
+        self.window.show_error(f"Could not load the model: {message}{unanswered}")
 
     def _on_crashed(self, message: str) -> None:
         """One message for the whole story: what happened, then (on reload) that it is over.
@@ -156,6 +156,7 @@ class ModelController(QObject):
             return
         if len(self._crashes) > RESTARTS:
             self._restarting = False
+            self.chats.engine_unavailable(message)
             self.window.set_model_status("No model loaded")
             self.window.show_error(f"{message} Ponder did not restart it: it stopped {len(self._crashes)} "
                                    "times in a minute. Choose a model to try again.")

@@ -7,6 +7,7 @@ features), never from the file name; the user can override the family.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from .gguf_meta import ModelInfo
@@ -20,7 +21,17 @@ SWITCH_KWARG = "kwarg"  # the template's enable_thinking
 SWITCH_SYSTEM_PROMPT = "system_prompt"  # "detailed thinking on|off"
 SWITCH_NONE = "none"
 
-SWITCHABLE, ALWAYS, NONE = "switchable", "always", "none"
+
+
+class ReasoningKind(StrEnum):
+    """Whether a family reasons: it can be switched, it always does, or it does not."""
+
+    SWITCHABLE = "switchable"
+    ALWAYS = "always"
+    NONE = "none"
+
+
+SWITCHABLE, ALWAYS, NONE = ReasoningKind.SWITCHABLE, ReasoningKind.ALWAYS, ReasoningKind.NONE
 
 DEFAULT_WRAP_UP = "Considering the limited time, I have to give the answer based on my thinking so far."
 
@@ -39,7 +50,7 @@ class PreparedChat:
 class Profile:
     family: str
     label: str
-    reasoning: str  # switchable | always | none
+    reasoning: ReasoningKind
     switch: str = SWITCH_NONE
     default_on: bool = True
     sampling_on: dict[str, Any] = field(default_factory=dict)

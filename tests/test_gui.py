@@ -309,13 +309,13 @@ def test_huge_paste_gives_a_clear_error_and_loses_nothing(qtbot, app: PonderApp)
     load(qtbot, app)
     paste = "word " * 20_000  # 100 000 characters
     errors: list[str] = []
-    app.controller.error.connect(errors.append)
+    app.window.error_banner.shown.connect(errors.append)
     reply = send(qtbot, app, paste)
-    assert errors and "too long" in errors[0]
-    assert reply.state == S.INTERRUPTED and reply.content == ""
+    assert reply.state == S.FAILED and reply.content == "" and "too long" in reply.stats["error"]
     conv = app.controller.conversation
     assert app.store.messages(conv.id)[0].content == paste  # the user's text is kept whole
-    assert "too long" in app.window.error_banner.text()  # an error stays in view
+    assert "too long" in replies(app)[-1].footer.text()  # told once, on the reply it stopped
+    assert errors == []
 
 
 def test_delete_a_message(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]

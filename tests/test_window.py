@@ -351,3 +351,58 @@ def test_an_engine_dying_while_loading_is_told_once_and_not_restarted(qtbot, app
     qtbot.wait(1500)  # time for a restart, were one (wrongly) started
     assert len(errors) == 1 and "Could not load the model" in errors[0]
     assert loads == [] and not app.bridge.busy and app.bridge.model is None
+
+
+def test_a_message_waiting_for_a_model_that_fails_to_load_is_told_once(  # type: ignore[no-untyped-def]
+    qtbot, app: PonderApp, ponder_home: Path, starter_path: Path
+) -> None:
+    (ponder_home / "models").mkdir(parents=True, exist_ok=True)
+    broken = ponder_home / "models" / "broken.gguf"
+    broken.write_bytes(starter_path.read_bytes())
+    app.refresh_models()
+    index = [m.name for m in app.models].index("broken")
+    errors: list[str] = []
+    app.window.error_banner.shown.connect(errors.append)
+    broken.write_bytes(broken.read_bytes()[: 4096])  # listed, then cut short before it loads
+    with qtbot.waitSignal(app.bridge.load_failed, timeout=LONG):
+        app.load_model(index)
+        app.window.composer.editor.setPlainText("Hello?")
+        app.window.composer.send_button.click()
+    assert len(errors) == 1 and "Could not load the model" in errors[0] and "not answered" in errors[0]
+    assert not app.controller.busy and app.window.composer.send_button.isVisible()
+
+
+def test_a_chat_started_by_sending_is_reopened_at_the_next_start(qtbot, ponder_home: Path) -> None:  # type: ignore[no-untyped-def]
+    first = PonderApp(theme="light")
+    qtbot.addWidget(first.window)
+    load(qtbot, first)
+    first.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 8}
+    reply = send(qtbot, first, FRANCE)  # from the blank new chat a first launch shows
+    first.shutdown()
+    again = PonderApp(theme="light")
+    qtbot.addWidget(again.window)
+    try:
+        assert again.controller.conversation is not None
+        assert again.controller.conversation.id == reply.conversation_id
+    finally:
+        again.shutdown()
+
+
+def test_actions_that_change_the_chat_wait_while_a_reply_runs(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    conv, first = app.store.start_conversation("hello")
+    app.controller.open_conversation(conv.id)
+    [card] = app.window.chat.messages()
+    assert isinstance(card, UserMessage) and card.edit_button.isEnabled()
+    card.edit()
+    assert card.editor is not None
+    card.editor.setPlainText("changed")
+    app.window.set_busy(True)  # a reply starts
+    assert not card.edit_button.isEnabled() and not card.delete_button.isEnabled()
+    assert card.copy_button.isEnabled()
+    edits: list[tuple[int, str]] = []
+    app.window.chat.edit_submitted.connect(lambda i, t: edits.append((i, t)))
+    card.submit()  # Ctrl+Enter meanwhile: nothing is sent, nothing looks sent
+    assert edits == [] and card.editing and card.editor.toPlainText() == "changed"
+    app.window.set_busy(False)
+    card.submit()
+    assert edits == [(first.id, "changed")]

@@ -105,6 +105,7 @@ class ChatView(QAbstractScrollArea):
         self.loader.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loader.hide()
         self.current: AssistantMessage | None = None
+        self._busy = False
         self._rows: list[_Row] = []
         self._built: set[_Row] = set()  # rows with a card
         self._rendered: OrderedDict[_Row, IncrementalMarkdown] = OrderedDict()  # answers rendered ahead
@@ -207,6 +208,15 @@ class ChatView(QAbstractScrollArea):
         self._relayout()
         return card
 
+    def set_busy(self, busy: bool) -> None:
+        """While a reply runs, the actions that would change the chat (edit, delete, regenerate,
+        another version) are off: the controller could not act on them, and nothing a user does
+        may look done when it is not."""
+        self._busy = busy
+        for row in self._built:
+            if row.card is not None:
+                row.card.set_actions_enabled(not busy)
+
     def replace_message(self, message: Message) -> QWidget | None:
         """Show another version of a message (same id, or same position): its card is built again."""
         row = next((r for r in self._rows if r.message.id == message.id), None) \
@@ -287,6 +297,7 @@ class ChatView(QAbstractScrollArea):
             card.version_requested.connect(self.version_requested)
             card.set_last(bool(self._rows) and row is self._rows[-1])
         card.delete_requested.connect(self.delete_requested)
+        card.set_actions_enabled(not self._busy)
         row.card = card
         self._built.add(row)
         self._measure(row)

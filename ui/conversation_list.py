@@ -167,6 +167,7 @@ class ConversationPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("conversationPanel")
         self.model = ConversationListModel(self)
+        self._current: int | None = None  # the open chat's id
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search chats")
         self.search.setAccessibleName("Search chats")
@@ -197,8 +198,10 @@ class ConversationPanel(QWidget):
         self.model.renamed.connect(self.rename_requested)
 
     def _open(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.selected.emit(index.data(Roles.ID))
+        """A click, Enter or a double click (which is a click, then an activation) opens a chat once."""
+        if index.isValid() and index.data(Roles.ID) != self._current:
+            self._current = index.data(Roles.ID)
+            self.selected.emit(self._current)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -220,6 +223,8 @@ class ConversationPanel(QWidget):
             self.delete_requested.emit(conv_id)
 
     def set_conversations(self, items: list[Conversation] | list[SearchHit], current: int | None) -> None:
+        """The chats to list, and which one is open (None: a new chat not stored yet)."""
+        self._current = current
         self.model.set_conversations(items)
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.view.setCurrentIndex(self.model.index(row))

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def set_busy(self, busy: bool) -> None:
         self.composer.set_busy(busy)
+        self.chat.set_busy(busy)
         self.stop_action.setEnabled(busy)
         if not busy:
             self.set_thinking(False)

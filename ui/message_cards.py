@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.protocol import ReplyState
 from engine.store import COMPLETE, STREAMING, Message
 
 from .answer_view import AnswerView, CopyButton, PlainTextView
@@ -30,8 +31,8 @@ from .reasoning_pane import ReasoningPane
 
 DOTS_MS = 350
 EDITOR_LINES = (2, 14)  # the inline editor grows between these many lines, then scrolls
-_STATE_NOTES = {"interrupted": "Interrupted: the engine stopped before the reply was complete.",
-                "cancelled": "Stopped.", "failed": "Failed."}
+_STATE_NOTES: dict[str, str] = {ReplyState.INTERRUPTED: "Interrupted: the engine stopped before the reply was complete.",
+                ReplyState.CANCELLED: "Stopped.", ReplyState.FAILED: "Failed"}
 
 
 def _button(text: str, accessible_name: str, tip: str = "") -> QToolButton:
@@ -195,6 +196,8 @@ class UserMessage(QFrame):
         self.action_bar.setLayout(_row(self.copy_button, self.edit_button, self.delete_button, stretch_first=True))
         self.editor: InlineEditor | None = None
         self._edit_box: QWidget | None = None
+        self._send_button: QToolButton | None = None
+        self._actions_enabled = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 6)
         self._layout.setSpacing(4)
@@ -204,6 +207,13 @@ class UserMessage(QFrame):
     @property
     def editing(self) -> bool:
         return self.editor is not None
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Edit and Delete (Copy always works); an open editor keeps its text but cannot send meanwhile."""
+        self._actions_enabled = enabled
+        for button in (self.edit_button, self.delete_button, self._send_button):
+            if button is not None:
+                button.setEnabled(enabled)
 
     def edit(self) -> None:
         """Show the inline editor with the message's text, focused."""
@@ -217,6 +227,8 @@ class UserMessage(QFrame):
         send.setObjectName("editSendButton")
         cancel = _button("Cancel", "Cancel editing", "Cancel (Esc)")
         send.clicked.connect(self.submit)
+        send.setEnabled(self._actions_enabled)
+        self._send_button = send
         cancel.clicked.connect(self.cancel)
         self._edit_box = QWidget()
         box = QVBoxLayout(self._edit_box)
@@ -231,8 +243,8 @@ class UserMessage(QFrame):
 
     def submit(self) -> None:
         """Send the edited text (nothing happens while it is blank)."""
-        if self.editor is None:
-            return
+        if self.editor is None or not self._actions_enabled:
+            return  # (while a reply runs: the text stays in the editor, nothing looks sent)
         text = self.editor.toPlainText()
         if not text.strip():
             return
@@ -248,7 +260,7 @@ class UserMessage(QFrame):
         if self._edit_box is not None:
             self._edit_box.hide()
             self._edit_box.deleteLater()
-        self.editor, self._edit_box = None, None
+        self.editor, self._edit_box, self._send_button = None, None, None
         self.label.show()
         self.action_bar.show()
         self.edit_button.setFocus()
@@ -272,6 +284,7 @@ class AssistantMessage(QFrame):
         self.reasoning: ReasoningPane | None = None
         self._cut_short = False
         self._last = False
+        self._actions_enabled = True
         self.waiting = WaitingDots()
         self.answer = AnswerView(renderer)
         self.answer.link_requested.connect(self.link_requested)
@@ -308,6 +321,14 @@ class AssistantMessage(QFrame):
             self.action_bar.hide()
         else:
             self.show_final(message)
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Regenerate, Delete and the versions (Copy always works)."""
+        self._actions_enabled = enabled
+        for button in (self.regenerate_button, self.delete_button):
+            button.setEnabled(enabled)
+        if self.versions is not None:
+            self.versions.setEnabled(enabled)
 
     @property
     def streaming(self) -> bool:
@@ -368,7 +389,10 @@ class AssistantMessage(QFrame):
             self.reasoning.set_expanded(self.keep_open)
         parts = []
         if message.state != COMPLETE:
-            parts.append(_STATE_NOTES.get(message.state, message.state))
+            note = _STATE_NOTES.get(message.state, message.state)
+            if message.state == ReplyState.FAILED:  # the reply's card is where its failure is told
+                note += f": {stats['error']}" if stats.get("error") else "."
+            parts.append(note)
         if stats.get("decode_tokens_per_s"):
             parts.append(f"{stats.get('generated_tokens', 0)} tokens · "
                          f"{stats['decode_tokens_per_s']:.1f} tok/s · "
@@ -377,6 +401,7 @@ class AssistantMessage(QFrame):
         self.footer.setVisible(bool(parts))
         if message.versions > 1 and self.versions is None:
             self.versions = VersionNavigator()
+            self.versions.setEnabled(self._actions_enabled)
             self.versions.chosen.connect(lambda index: self.version_requested.emit(self.message.id, index))
             layout = self.action_bar.layout()
             assert isinstance(layout, QHBoxLayout)

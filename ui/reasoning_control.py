@@ -10,11 +10,11 @@ contradict each other). What it offers depends on the model:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from engine.profiles import ReasoningKind
 from engine.protocol import BUDGET_OFF, BUDGET_UNLIMITED
 
 OFF, UNLIMITED = BUDGET_OFF, BUDGET_UNLIMITED
@@ -22,12 +22,6 @@ STEPS = [OFF, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, UNLIMITED]
 
 EXPLAIN = ("How long the model may think before it answers, in tokens. When the budget runs out, "
            "the thought is closed gracefully and the model answers.")
-
-
-class ReasoningKind(StrEnum):
-    NONE = "none"  # the model does not reason
-    SWITCHABLE = "switchable"  # reasoning can be turned on and off
-    ALWAYS = "always"  # the model always reasons
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.protocol import budget_is_capped
+
 from .answer_view import CopyButton
 
 
@@ -96,7 +98,7 @@ class ReasoningPane(QFrame):
         self._meter.setMaximumWidth(90)
         self._meter.setMaximumHeight(8)
         self._meter.setTextVisible(False)
-        self._meter.setVisible(budget > 0)
+        self._meter.setVisible(budget_is_capped(budget))
         self._meter.setRange(0, max(budget, 1))
         self._parts: list[str] = []
         self.body: QPlainTextEdit | None = None  # made when first shown: a folded thought costs no editor
@@ -193,7 +195,7 @@ class ReasoningPane(QFrame):
         if self.thinking:
             seconds = int(time.monotonic() - self._started)
             self._header.set_full_text(f"Thinking… {seconds} s · ~{self.approx_tokens} tokens")
-            if self.budget > 0:
+            if budget_is_capped(self.budget):
                 self._meter.setValue(min(self.approx_tokens, self.budget))
             return
         tokens = f"{self._tokens} tokens" if self._tokens is not None else f"~{self.approx_tokens} tokens"
@@ -203,7 +205,7 @@ class ReasoningPane(QFrame):
         elif self.cut_short:
             summary += " · cut short"
         self._header.set_full_text(summary)
-        if self.budget > 0:
+        if budget_is_capped(self.budget):
             self._meter.setValue(min(self._tokens if self._tokens is not None else self.approx_tokens,
                                      self.budget))
 

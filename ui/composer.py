@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+MIN_LINES, MAX_LINES = 2, 8
+
 
 class _Editor(QPlainTextEdit):
     submitted = Signal()
@@ -28,10 +30,11 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.editor = _Editor()
-        self.editor.setPlaceholderText("Message Ponder…  (Enter to send, Shift+Enter for a new line)")
+        self.editor.setPlaceholderText("Message Ponder…  (Shift+Enter: new line)")
+        self.editor.setToolTip("Enter sends, Shift+Enter starts a new line, Tab leaves the box")
         self.editor.setAccessibleName("Message")
         self.editor.setTabChangesFocus(True)  # Tab leaves the box (a tab character is rarely wanted here)
-        self.editor.setMaximumHeight(140)
+        self.editor.textChanged.connect(self._fit)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.setAccessibleName("Send message")
@@ -54,6 +57,16 @@ class Composer(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.answer_now_button.clicked.connect(self.answer_now_requested)
         self.set_busy(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its text, from MIN_LINES to MAX_LINES lines (then it scrolls)."""
+        doc = self.editor.document()
+        line = self.editor.fontMetrics().lineSpacing()
+        lines = max(MIN_LINES, min(MAX_LINES, int(doc.size().height())))
+        margins = self.editor.contentsMargins()
+        self.editor.setFixedHeight(lines * line + int(doc.documentMargin() * 2) + margins.top()
+                                   + margins.bottom() + 4)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -182,6 +182,8 @@ class ConversationPanel(QWidget):
         self.view.setToolTip("Enter opens the chat, F2 renames it, Delete deletes it")
         self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
         self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long titles elide
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         top = QHBoxLayout()
         top.addWidget(self.new_button)

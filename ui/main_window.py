@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +34,29 @@ from .shortcuts_dialog import ShortcutsDialog
 
 NOTICE_MS = 8000
 MIN_WIDTH, MIN_HEIGHT = 760, 560
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width before the others do, ending in "…" (all of it on hover)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 8, super().sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
 
 
 def _separator() -> QFrame:
@@ -161,11 +184,12 @@ class MainWindow(QMainWindow):
         self.reasoning.budget_changed.connect(self.budget_changed)
 
     def _build_status_bar(self) -> None:
-        self.model_status = QLabel("No model")
+        self.model_status = ElidedLabel("No model")
         self.placement_status = QLabel("")
         self.context_status = QLabel("")
         self.speed_status = QLabel("")
-        for label in (self.model_status, self.placement_status, self.context_status, self.speed_status):
+        self.statusBar().addPermanentWidget(self.model_status, 1)  # shrinks first (elided) in a small window
+        for label in (self.placement_status, self.context_status, self.speed_status):
             self.statusBar().addPermanentWidget(label)
 
     def _build_menus(self) -> None:

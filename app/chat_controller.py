@@ -171,6 +171,21 @@ class ChatController(QObject):
             self.conversation = None
         self.conversations_changed.emit()
 
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        """A chat's new title (a draft's is kept until it is stored)."""
+        if self.draft and self.conversation is not None and self.conversation.id == conversation_id:
+            self.update_conversation(title=title)
+            return
+        try:
+            renamed = self.store.update_conversation(conversation_id, title=title)
+        except StoreError as exc:
+            self._store_failed(exc, "The chat was not renamed.", always=True)
+            self.conversations_changed.emit()  # the list shows the title the store still has
+            return
+        if self.conversation is not None and self.conversation.id == conversation_id:
+            self.conversation = renamed
+        self.conversations_changed.emit()
+
     def undo_delete(self, conversation_id: int) -> None:
         try:
             self.store.undo_delete(conversation_id)

@@ -332,10 +332,8 @@ class PonderApp(QObject):
         mode = ReasoningMode.ON if thinking_allowed(budget) else ReasoningMode.OFF
         self.controller.update_conversation(budget=budget, reasoning=mode)
 
-    @_store_errors_told
     def _on_rename(self, conversation_id: int, title: str) -> None:
-        self.store.update_conversation(conversation_id, title=title)
-        self.refresh_conversations()
+        self.controller.rename_conversation(conversation_id, title)
 
     @_store_errors_told
     def _on_delete(self, conversation_id: int) -> None:

@@ -673,7 +673,8 @@ def test_chat_list_actions_on_a_full_disk_are_told_not_raised(qtbot, ponder_home
     app.controller.open_conversation(conv.id)
     fill_disk(app.store)
     app._on_rename(conv.id, "A new title " * 5000)  # the slot the list's rename calls
-    assert "could not be read or saved" in app.window.error_banner.text()
+    assert "is full" in app.window.error_banner.text() and "not renamed" in app.window.error_banner.text()
+    assert app.window.conversations.model.index(0).data() == "Keep me"  # the list shows what is stored
     app.window.clear_error()
     app.write_export(ponder_home / "export.md", reasoning=False, json_format=False)  # reads only: works
     assert (ponder_home / "export.md").read_text().startswith("# Keep me")

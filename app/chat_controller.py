@@ -21,7 +21,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from engine import profiles
 from engine import protocol as P
 from engine.protocol import FinishReason, ReplyState
-from engine.store import CONVERSATION_FIELDS, ChatStore, Conversation, Message, StoreError
+from engine.store import (
+    CONVERSATION_FIELDS,
+    UNWRITABLE,
+    ChatStore,
+    Conversation,
+    Message,
+    StoreError,
+)
 
 from .engine_bridge import EngineBridge
 from .reply import Phase, Reply
@@ -497,7 +504,8 @@ class ChatController(QObject):
     def save_unsaved(self) -> bool:
         """Store the finished replies kept in memory, waiting for the writer; True when none is left."""
         self._save_unsaved_later()
-        self.writer.flush()
+        if not self.writer.flush() and self._unsaved:
+            self._store_failed(StoreError(UNWRITABLE, "The chat database did not finish saving in time."), KEPT)
         return not self._unsaved
 
     def _save_unsaved_later(self) -> None:

@@ -6,7 +6,8 @@ folder marks a reply still `streaming` from a killed run as `interrupted`.
 Deleting a conversation or a message is soft until purged, so it can be undone.
 Regenerating keeps the replaced reply as an earlier version at the same
 position; reads return the version shown. Every failure of the world (damage,
-full disk, permissions) is a StoreError.
+full disk, permissions) is a StoreError. The records it reads and writes
+(Conversation, Message, SearchHit) live in engine.records, re-exported here.
 """
 
 from __future__ import annotations
@@ -17,65 +18,22 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import search as _search
-from .protocol import ReplyState
+from .records import (  # noqa: F401 (re-exported: `from engine.store import Message` keeps working)
+    CANCELLED,
+    COMPLETE,
+    CONVERSATION_FIELDS,
+    FAILED,
+    INTERRUPTED,
+    STREAMING,
+    Conversation,
+    Message,
+    SearchHit,
+)
 from .store_schema import MIGRATIONS, SCHEMA_VERSION, schema_problems
-
-# Reply states (one definition: engine.protocol.ReplyState).
-COMPLETE = ReplyState.COMPLETE
-STREAMING = ReplyState.STREAMING
-INTERRUPTED = ReplyState.INTERRUPTED
-CANCELLED = ReplyState.CANCELLED
-FAILED = ReplyState.FAILED
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    created: float
-    updated: float
-    system_prompt: str = ""
-    reasoning: str = "auto"
-    budget: int = -1
-    model: str = ""
-
-
-CONVERSATION_FIELDS = frozenset({"title", "system_prompt", "reasoning", "budget", "model"})  # changeable
-
-
-@dataclass(frozen=True)
-class Message:
-    id: int
-    conversation_id: int
-    position: int
-    role: str
-    content: str
-    reasoning: str = ""
-    model: str = ""
-    budget: int | None = None
-    stats: dict[str, Any] = field(default_factory=dict)
-    state: str = COMPLETE
-    created: float = 0.0
-    updated: float = 0.0
-    version: int = 0  # which of the reply's versions this is (regenerate keeps the earlier ones), 0-based
-    versions: int = 1  # how many versions the reply has at this position
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A conversation a search found, with where: plain text and spans (the view escapes and marks them)."""
-
-    conversation: Conversation
-    snippet: str = ""  # the text around the first match in a message ("" when only the title matched)
-    spans: tuple[tuple[int, int], ...] = ()  # (start, end) of each match in `snippet`
-    message_id: int | None = None  # the newest matching message
-    title_spans: tuple[tuple[int, int], ...] = ()  # each match in the conversation's title
-
 
 # A message row with how many versions its position has; the rows a chat shows.
 _MESSAGE = ("m.*, (SELECT COUNT(*) FROM messages v WHERE v.conversation_id=m.conversation_id"

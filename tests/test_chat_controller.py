@@ -536,6 +536,50 @@ def test_quitting_with_a_full_disk_says_so_and_saves_when_it_can(controller: Cha
     assert store.messages(1)[-1].state == S.INTERRUPTED
 
 
+@pytest.mark.timeout(60)  # a writer that hangs at quit fails here, not the whole run
+def test_a_bug_in_saving_at_quit_keeps_the_reply_says_so_and_saves_when_it_can(
+        controller: ChatController, bridge: FakeEngineBridge, store: ChatStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = Recorder(controller)
+    real = ChatStore.save_reply
+
+    def buggy(self: ChatStore, *args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("a bug in saving")
+
+    monkeypatch.setattr(ChatStore, "save_reply", buggy)
+    controller.send("Write it down.")
+    bridge.answer_received.emit("A reply a bug would lose.")
+    bridge.done()
+    assert not controller.finish()  # not stored: the app asks what to do
+    assert [m.content for m in controller.unsaved] == ["A reply a bug would lose."]
+    assert "a bug in saving" in controller.store_problem and "kept in memory" in seen.errors[-1]
+    monkeypatch.setattr(ChatStore, "save_reply", real)
+    assert controller.finish() and controller.unsaved == []
+    assert store.messages(1)[-1].content == "A reply a bug would lose."
+
+
+class _ThreadKiller(BaseException):
+    """Escapes every `except Exception`: ends the writer's thread as a bug in its loop would."""
+
+
+@pytest.mark.timeout(60)  # a flush that waits for a dead thread fails here, not the whole run
+def test_quitting_after_the_writer_thread_died_returns_and_saves_once_it_works(
+        controller: ChatController, bridge: FakeEngineBridge, store: ChatStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def dying(*args: Any) -> None:
+        raise _ThreadKiller()
+
+    monkeypatch.setattr(controller.writer, "_run", dying)
+    controller.send("Write it down.")
+    bridge.answer_received.emit("A reply the writer died on.")
+    bridge.done()
+    assert not controller.finish()  # returns: the reply is kept, the save reported as failed
+    assert [m.content for m in controller.unsaved] == ["A reply the writer died on."]
+    monkeypatch.undo()
+    assert controller.finish() and controller.unsaved == []  # a new writer thread saved it
+    assert store.messages(1)[-1].content == "A reply the writer died on."
+
+
 def test_an_in_memory_store_is_written_on_the_gui_thread(qtbot, bridge: FakeEngineBridge) -> None:
     store = ChatStore(":memory:")
     controller = ChatController(store, bridge)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from app.search_worker import SearchWorker
 from engine import search, store_schema
@@ -288,10 +288,11 @@ def test_search_worker_answers_only_the_newest_query(qtbot, tmp_path: Path,
     chat(store, "Typed", "typing a long word: encyclopedia")
     ran: list[str] = []
     real = ChatStore.search
+    typing = threading.Event()
 
     def slow(self: ChatStore, query: str, limit: int | None = search.MATCH_LIMIT) -> list[S.SearchHit]:
         ran.append(query)
-        time.sleep(0.2)
+        typing.wait(30)  # a search that started holds the thread until the typing is over
         return real(self, query, limit)
 
     monkeypatch.setattr(ChatStore, "search", slow)
@@ -300,12 +301,15 @@ def test_search_worker_answers_only_the_newest_query(qtbot, tmp_path: Path,
     worker.results.connect(lambda query, hits: answers.append(query))
     try:
         typed = [word[:n] for word in ["encyclopedia"] for n in range(3, 13)]
-        with qtbot.waitSignal(worker.results, timeout=5000, check_params_cb=lambda q, h: q == typed[-1]):
+        with qtbot.waitSignal(worker.results, timeout=10000, check_params_cb=lambda q, h: q == typed[-1]):
             for prefix in typed:
                 worker.search(prefix)
-        qtbot.wait(300)  # a stale answer would have come by now
+            typing.set()
+        worker.close()  # every search asked for has run or been skipped, and sent what it found
+        QCoreApplication.sendPostedEvents()  # so any stale answer has arrived now
         assert answers == [typed[-1]]
-        assert ran[-1] == typed[-1] and len(ran) <= 2  # the ones typed over were never run
+        # the newest query ran last; those typed over while one ran were never run
+        assert ran[-1] == typed[-1] and len(ran) <= 2
     finally:
         worker.close()
         store.close()
@@ -329,6 +333,7 @@ def test_a_search_worker_dropped_without_close_does_not_take_the_app_down(  # ty
 
     from app import search_worker
 
+    running = len(search_worker._RUNNING)  # earlier tests' workers may still be listed
     store = ChatStore(tmp_path / "chats.sqlite3")
     chat(store, "Dropped", "forgotten worker")
     worker = SearchWorker(store)
@@ -337,7 +342,7 @@ def test_a_search_worker_dropped_without_close_does_not_take_the_app_down(  # ty
     del worker
     gc.collect()  # a running QThread destroyed here would abort the process
     qtbot.wait(50)
-    assert len(search_worker._RUNNING) == 1
+    assert len(search_worker._RUNNING) == running + 1
     search_worker._stop_at_exit()  # what the interpreter does at exit
     assert search_worker._RUNNING == {}
     store.close()

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QLabel, QWidget
 
-from engine.store import STREAMING, Message
+from engine.records import STREAMING, Message
 
 from .markdown_render import IncrementalMarkdown, MarkdownRenderer
 from .message_cards import AssistantMessage, UserMessage

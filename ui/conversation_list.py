@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.store import Conversation, SearchHit
+from engine.records import Conversation, SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.protocol import ReplyState
-from engine.store import COMPLETE, STREAMING, Message
+from engine.records import COMPLETE, STREAMING, Message
 
 from .answer_view import AnswerView, CopyButton, PlainTextView
 from .markdown_render import IncrementalMarkdown, MarkdownRenderer

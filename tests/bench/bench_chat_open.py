@@ -8,8 +8,8 @@ view leaves for later turns of the event loop. Then the view is scrolled to
 the very top 120 px at a time, as a mouse wheel does, and the longest single
 turn of the event loop is reported (a frame is 16.7 ms).
 
-The view is given the newest PAGE messages and a fetch_older callback over
-the rest, as the chat controller does; a view that only takes a whole list
+The view is given the newest PAGE messages (the chat controller's page size)
+and a fetch_older callback over the rest, as the chat controller does; a view that only takes a whole list
 (the old API) is given the whole list.
 
     QT_QPA_PLATFORM=offscreen python -m tests.bench.bench_chat_open [--sizes 10,200,1000,10000]
@@ -28,9 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.chat_controller import PAGE  # noqa: E402  (the newest messages a chat opens with)
 from engine.store import Message  # noqa: E402
 
-PAGE = 50
 # Measured with the chat view of commit 4c04480 (every card built at once, in one
 # QVBoxLayout), on the 2-core development machine, 1000x700, with this script:
 # messages -> (open ms, worst event-loop turn ms while scrolling to the top).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import logging
 import os
 import sys
@@ -33,6 +32,7 @@ from . import export
 from .chat_controller import ChatController
 from .components import components, ponder_version
 from .engine_bridge import EngineBridge
+from .gc_pacer import GcPacer
 from .model_controller import ModelController, reasoning_kind
 from .model_library import ModelLibrary
 from .questions import Ask, Question, ask_with_dialog
@@ -435,8 +435,10 @@ def run_gui(argv: list[str]) -> int:
             notice.close()
     ponder.window.show()
     ponder.model_control.load_last()
-    gc.freeze()  # what startup built stays: later collections (pauses while scrolling) skip it
+    pacer = GcPacer(ponder)  # the cycle collector runs when it cannot pause scrolling or typing
+    pacer.start()
     code = app.exec()
+    pacer.stop()
     ponder.shutdown()
     return code
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.chat_controller import PAGE  # noqa: E402  (the newest messages a chat opens with)
+from app.gc_pacer import GcPacer  # noqa: E402
 from engine.store import Message  # noqa: E402
 
 # Measured with the chat view of commit 4c04480 (every card built at once, in one
@@ -109,7 +110,8 @@ def open_chat(app: QApplication, chat, messages: list[Message],  # type: ignore[
     return first, (time.perf_counter() - start) * 1000
 
 
-def scroll_to_top(app: QApplication, chat, limit_s: float = 60.0) -> tuple[float, float, int, int]:  # type: ignore[no-untyped-def]
+def scroll_to_top(app: QApplication, chat, limit_s: float = 60.0,  # type: ignore[no-untyped-def]
+                  pacer: GcPacer | None = None) -> tuple[float, float, int, int]:
     """Worst and 99th-percentile event-loop turn (ms) while wheeling to the top; steps; widgets at the end."""
     bar = chat.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -121,6 +123,8 @@ def scroll_to_top(app: QApplication, chat, limit_s: float = 60.0) -> tuple[float
     deadline = time.perf_counter() + limit_s
     while time.perf_counter() < deadline:
         start = clock.nsecsElapsed()
+        if pacer is not None:
+            pacer.note_input()  # a wheel notch, as the window's event filter sees it
         bar.setValue(bar.value() - 120)  # one wheel notch
         app.processEvents()
         chat.viewport().repaint()
@@ -139,6 +143,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,200,1000,10000")
     parser.add_argument("--width", type=int, default=1000)
     parser.add_argument("--height", type=int, default=700)
+    parser.add_argument("--collector", choices=("pacer", "python"), default="pacer",
+                        help="pacer: the cycle collector as the app runs it (app/gc_pacer.py); python: automatic")
     args = parser.parse_args()
 
     from ui.chat_view import ChatView
@@ -152,15 +158,18 @@ def main() -> None:
     settle(app, 200)
     lazy = lazy_api(chat)
     open_chat(app, chat, conversation(10, seed=1))  # warm up: first Markdown, Pygments lexers, fonts
+    pacer = GcPacer() if args.collector == "pacer" else None
+    if pacer is not None:
+        pacer.start()
     print(f"chat view {args.width}x{args.height}, {'lazy (tail + fetch_older)' if lazy else 'whole list'}; "
-          f"times in ms on the GUI thread")
+          f"cycle collector: {args.collector}; times in ms on the GUI thread")
     print(f"{'messages':>9} {'open':>9} {'idle':>9} {'widgets':>8} {'scroll worst':>13} {'p99':>7} "
           f"{'steps':>6} {'widgets':>8} | before: open, scroll worst")
     for size in (int(s) for s in args.sizes.split(",")):
         messages = conversation(size)
         first, idle = open_chat(app, chat, messages)
         built = len(chat.messages())
-        worst, p99, steps, after = scroll_to_top(app, chat)
+        worst, p99, steps, after = scroll_to_top(app, chat, pacer=pacer)
         before = BEFORE.get(size)
         then = f"{before[0]:>6}, {before[1] if before[1] is not None else '-':>4}" if before else ""
         print(f"{size:>9} {first:>9.1f} {idle:>9.1f} {built:>8} {worst:>13.1f} {p99:>7.1f} {steps:>6} "
@@ -169,6 +178,8 @@ def main() -> None:
             first, idle = open_chat(app, chat, messages, whole=True)
             print(f"{'  (list)':>9} {first:>9.1f} {idle:>9.1f} {len(chat.messages()):>8}")
     chat.clear()
+    if pacer is not None:
+        pacer.stop()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ be chosen; the last tests run the real engine with the starter model.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from engine import protocol as P
 from engine import store as S
 from engine.protocol import ReplyState
 from engine.store import ChatStore
+from tests.test_store_hardening import fill_disk
 
 LONG = 60_000  # ms: the real model on a 2-core machine
 UNLIMITED_PAGES = 1 << 30
@@ -113,19 +113,6 @@ def controller(store: ChatStore, bridge: FakeEngineBridge) -> Iterator[ChatContr
 def stored(store: ChatStore) -> list[tuple[str, str, str]]:
     """Every message of every chat, as (role, content, state)."""
     return [(m.role, m.content, m.state) for conv in store.conversations() for m in store.messages(conv.id)]
-
-
-def fill_disk(store: ChatStore) -> None:
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count={pages}")
-    filler = store.db.execute("INSERT INTO conversations (title, created, updated) VALUES ('filler', 0, 0)")
-    for position in range(100_000):
-        try:
-            store.db.execute("INSERT INTO messages (conversation_id, position, role, content, created, updated)"
-                             " VALUES (?, ?, 'user', 'x', 0, 0)", (filler.lastrowid, position))
-        except sqlite3.OperationalError:
-            return
-    raise AssertionError("the page limit never took effect")
 
 
 def free_disk(store: ChatStore) -> None:

@@ -59,7 +59,6 @@ class ChatController(QObject):
     error = Signal(str)
     notice = Signal(str)
     send_failed = Signal(str)  # the user's text, not sent (it could not be saved)
-    model_changed = Signal(dict)
 
     def __init__(self, store: ChatStore, bridge: EngineBridge, parent: QObject | None = None,
                  writer: StoreWriter | None = None):
@@ -88,7 +87,6 @@ class ChatController(QObject):
         bridge.reply_failed.connect(self._on_failed)
         bridge.engine_crashed.connect(self._on_crashed)
         bridge.notice_received.connect(self.notice)
-        bridge.loaded.connect(self.model_changed)
         bridge.loaded.connect(self._on_model_ready)
         bridge.load_failed.connect(self._on_model_failed)
         self._unanswered = False  # a waiting message ended unanswered; see take_unanswered
@@ -117,8 +115,7 @@ class ChatController(QObject):
     def new_conversation(self) -> Conversation:
         """Open a blank new chat; nothing is stored until its first message is sent."""
         self._leave_reply("a new chat was opened")
-        now = time.time()
-        self.conversation = Conversation(DRAFT_ID, "New chat", now, now)
+        self.conversation = _draft(time.time())
         self.conversation_opened.emit(self.conversation, [], 0)
         return self.conversation
 
@@ -219,7 +216,7 @@ class ChatController(QObject):
         conv = self.conversation
         try:
             if conv is None or conv.id == DRAFT_ID:
-                draft = conv or Conversation(DRAFT_ID, "New chat", 0, 0)
+                draft = conv or _draft(0.0)
                 conv, user = self.store.start_conversation(
                     text, _title_from(text), draft.system_prompt, draft.reasoning, draft.budget, draft.model)
             else:
@@ -559,6 +556,11 @@ class ChatController(QObject):
         if self.store_problem:
             self.store_problem = self._told = ""
             self.notice.emit("Chats are being saved again.")
+
+
+def _draft(created: float) -> Conversation:
+    """A new chat not stored yet (its id is DRAFT_ID until its first message stores it)."""
+    return Conversation(DRAFT_ID, "New chat", created, created)
 
 
 def _title_from(text: str) -> str:

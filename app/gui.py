@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from engine.local_models import LocalModel
 from engine.paths import DataFolderError, chats_db_path
-from engine.profiles import Profile, by_family
+from engine.profiles import Profile
 from engine.protocol import ReasoningMode, ReplyState, thinking_allowed
 from engine.store import Conversation, Message, SearchHit, StoreError
 from engine.store_schema import pending_upgrade
@@ -65,9 +65,6 @@ class PonderApp(QObject):
     have; by default a dialog. Raises StartupCancelled when the answer is to quit.
     """
 
-    _shown_messages: list[Message] = []  # the open chat's messages (for its stats and model)
-    _new_chat_budget = UNLIMITED  # what the control shows before a chat exists
-
     def __init__(self, theme: str | None = None, ask: Ask | None = None):
         super().__init__()
         self.ask = ask or ask_with_dialog
@@ -85,7 +82,7 @@ class PonderApp(QObject):
         self.window = MainWindow()
         self.model_control = ModelController(self.window, self.settings, self.controller, self.bridge, self)
         self.library = ModelLibrary(self.window, self.settings, self, ask=self.ask)
-        self._profile = by_family("plain")
+        self._last_reply: Message | None = None  # the open chat's newest reply (its numbers, its model)
         self._search = ""
         self.apply_settings(theme)
         self._wire()
@@ -184,8 +181,6 @@ class PonderApp(QObject):
 
     def _on_preset(self, index: int) -> None:
         presets = self.settings.get("system_prompt_presets")
-        if self.controller.conversation is None:
-            self.controller.new_conversation()
         if 0 <= index < len(presets):
             self.controller.update_conversation(system_prompt=presets[index]["text"])
 
@@ -242,17 +237,15 @@ class PonderApp(QObject):
     def load_model(self, index: int = 0) -> None:
         self.model_control.load(index)
 
-    def _on_model_ready(self, profile: Profile) -> None:
-        self._profile = profile
+    def _on_model_ready(self, _profile: Profile) -> None:
         self._show_reasoning_control()
-        self._show_chat_stats(self._shown_messages)
+        self._show_chat_stats()
         self._offer_chat_model()
 
     def _show_reasoning_control(self) -> None:
-        conv = self.controller.conversation
-        budget = conv_budget(conv) if conv is not None else self._new_chat_budget
-        self.window.set_reasoning_control(
-            ReasoningState(reasoning_kind(self._profile), budget, self._profile.note))
+        conv, profile = self.controller.conversation, self.controller.profile
+        budget = conv_budget(conv) if conv is not None else UNLIMITED
+        self.window.set_reasoning_control(ReasoningState(reasoning_kind(profile), budget, profile.note))
 
     # -- conversations -------------------------------------------------------
     @_store_errors_told
@@ -275,17 +268,27 @@ class PonderApp(QObject):
         self.refresh_conversations()
 
     def _reopen_last_chat(self) -> None:
+        """The chat open last time, else a blank new one (so there always is an open chat)."""
         last = self.settings.get("last_chat")
-        if last and any(c.id == last for c in self.store.conversations()):
+        if last and self._still_there(last):
             self.controller.open_conversation(last)
+        else:
+            self.controller.new_conversation()
+
+    def _still_there(self, conversation_id: int) -> bool:
+        try:
+            self.store.conversation(conversation_id)
+        except KeyError:  # deleted since
+            return False
+        return True
 
     def _on_opened(self, conversation: Conversation, messages: list[Message], total: int) -> None:
-        self._shown_messages = messages
+        self._last_reply = next((m for m in reversed(messages) if m.role == "assistant"), None)
         self.window.chat.show_conversation(messages, total, self.controller.older_messages)
         self._show_reasoning_control()
         self._refresh_presets()
-        self.refresh_conversations()
-        self._show_chat_stats(messages)
+        self.window.conversations.set_current(self._current_chat())  # the list itself is unchanged
+        self._show_chat_stats()
         self._offer_chat_model()
         self.window.focus_composer()
         self._remember_chat()
@@ -299,7 +302,7 @@ class PonderApp(QObject):
 
     def _offer_chat_model(self) -> None:
         """A chat written with another model (one on this computer): offer to switch to it."""
-        wanted = next((m.model for m in reversed(self._shown_messages) if m.role == "assistant" and m.model), "")
+        wanted = self._last_reply.model if self._last_reply is not None else ""
         loaded = self.model_control.loaded_name
         if not wanted or not loaded or wanted == loaded or self.controller.busy:
             return
@@ -308,9 +311,9 @@ class PonderApp(QObject):
             self.window.offer(f"This chat was written with {wanted}; {loaded} is loaded.",
                               f"Switch to {wanted}", lambda: self.model_control.load(index))
 
-    def _show_chat_stats(self, messages: list[Message]) -> None:
+    def _show_chat_stats(self) -> None:
         """The status bar's context use and speed are the open chat's (blank for a new chat)."""
-        last = next((m for m in reversed(messages) if m.role == "assistant" and m.stats), None)
+        last = self._last_reply if self._last_reply is not None and self._last_reply.stats else None
         n_ctx = self.bridge.model["n_ctx"] if self.bridge.model else 0
         context = speed = ""
         if last is not None:
@@ -326,9 +329,6 @@ class PonderApp(QObject):
 
     def _on_budget(self, budget: int) -> None:
         """The one reasoning control: 0 turns reasoning off, anything else on with that budget."""
-        if self.controller.conversation is None:
-            self._new_chat_budget = budget
-            self.controller.new_conversation()
         mode = ReasoningMode.ON if thinking_allowed(budget) else ReasoningMode.OFF
         self.controller.update_conversation(budget=budget, reasoning=mode)
 
@@ -339,9 +339,8 @@ class PonderApp(QObject):
     def _on_delete(self, conversation_id: int) -> None:
         title = self.store.conversation(conversation_id).title
         self.controller.delete_conversation(conversation_id)
-        if self.controller.conversation is None:
-            self.window.chat.clear()
-            self._shown_messages = []
+        if self.controller.conversation is None:  # the open chat went: a blank new one takes its place
+            self.controller.new_conversation()
         self.window.offer_undo(f"Deleted “{title}”.", lambda: self.controller.undo_delete(conversation_id))
 
     # -- replies -------------------------------------------------------------
@@ -361,8 +360,8 @@ class PonderApp(QObject):
     def _on_reply_finished(self, message: Message) -> None:
         self.window.chat.finish_reply(message)
         self.window.set_thinking(False)
-        self._shown_messages = [*self._shown_messages, message]
-        self._show_chat_stats([message])
+        self._last_reply = message
+        self._show_chat_stats()
 
     def _save_quietly(self) -> None:
         try:

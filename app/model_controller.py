@@ -42,7 +42,6 @@ class ModelController(QObject):
     """Owns the list of local models and which one is loaded (or loading)."""
 
     ready = Signal(object)  # the loaded model's Profile
-    restarting = Signal()
 
     def __init__(self, window: MainWindow, settings: Settings, chats: ChatController,
                  bridge: EngineBridge, parent: QObject | None = None):
@@ -163,7 +162,6 @@ class ModelController(QObject):
             return
         self.window.show_notice(f"{message} Restarting the engine…", 0)
         self._restarting = True
-        self.restarting.emit()
         self.chats.load_model(self.options)
 
     def _save_settings(self) -> None:

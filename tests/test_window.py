@@ -32,6 +32,13 @@ def app(qtbot, ponder_home: Path) -> Iterator[PonderApp]:  # type: ignore[no-unt
     ponder.shutdown()
 
 
+def listed_chat(app: PonderApp, title: str) -> S.Conversation:
+    """A stored chat with one message, shown in the chat list."""
+    conv, _message = app.store.start_conversation("hello", title)
+    app.refresh_conversations()
+    return conv
+
+
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
@@ -56,9 +63,7 @@ def test_typing_right_after_launch_lands_in_the_message_box_and_is_answered_once
 
 
 def test_new_chat_and_choosing_a_chat_give_the_message_box_the_focus(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
-    conv = app.store.create_conversation("Earlier chat")
-    app.store.add_message(conv.id, "user", "hello")
-    app.refresh_conversations()
+    conv = listed_chat(app, "Earlier chat")
     view = app.window.conversations.view
     view.setFocus()
     qtbot.waitUntil(lambda: focused() is view)
@@ -84,9 +89,7 @@ def test_tab_leaves_the_message_box_and_ctrl_l_comes_back(qtbot, app: PonderApp)
 
 
 def test_f2_renames_in_place_and_delete_deletes_with_undo(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
-    conv = app.store.create_conversation("Tom & Jerry")
-    app.store.add_message(conv.id, "user", "hello")
-    app.refresh_conversations()
+    conv = listed_chat(app, "Tom & Jerry")
     panel = app.window.conversations
     panel.view.setCurrentIndex(panel.model.index(0))
     panel.view.setFocus()
@@ -111,9 +114,7 @@ def test_f2_renames_in_place_and_delete_deletes_with_undo(qtbot, app: PonderApp)
 
 
 def test_delete_in_the_search_box_edits_text_and_deletes_no_chat(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
-    conv = app.store.create_conversation("Keep me")
-    app.store.add_message(conv.id, "user", "hello")
-    app.refresh_conversations()
+    conv = listed_chat(app, "Keep me")
     search = app.window.conversations.search
     search.setFocus()
     qtbot.waitUntil(lambda: focused() is search)
@@ -164,6 +165,7 @@ def test_one_control_switches_reasoning_and_is_remembered_per_chat(  # type: ign
     assert control.available and control.state.kind == ReasoningKind.SWITCHABLE
     app.controller.sampling_overrides = {"temperature": 0.0, "max_tokens": 24}
     control._slider.setValue(0)  # Off
+    assert control.budget() == 0 and control.value_text() == "Off"  # the control shows what was chosen
     reply = send(qtbot, app, FRANCE)
     conv = app.store.conversation(reply.conversation_id)
     assert conv.budget == 0 and conv.reasoning == "off" and reply.reasoning == ""
@@ -234,8 +236,10 @@ def test_a_chat_written_with_another_model_offers_to_switch(  # type: ignore[no-
     with qtbot.waitSignal(app.bridge.loaded, timeout=LONG) as blocker:
         banner.action.click()
     assert blocker.args[0]["model"] == "nemo3"
+    offers: list[str] = []
+    banner.shown.connect(offers.append)
     app.controller.open_conversation(conv.id)  # the chat's model is loaded now: nothing to offer
-    assert not banner.isVisible() or "nemo3" not in banner.text() or "Deleted" in banner.text()
+    assert offers == []
 
 
 def test_status_bar_shows_the_open_chats_numbers(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]

@@ -231,6 +231,15 @@ class ConversationPanel(QWidget):
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
+    def set_current(self, current: int | None) -> None:
+        """Which chat is open (None: a new chat not stored yet); the list stays as it is."""
+        self._current = current
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        else:
+            self.view.clearSelection()
+
     def _menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         if not index.isValid():

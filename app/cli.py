@@ -34,8 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     chat = sub.add_parser("chat", help="chat with a model in the terminal")
-    chat.add_argument("--model", "-m", default="starter",
-                      help="a GGUF path or the name of a local model (default: the starter model)")
+    chat.add_argument("--model", "-m", default=None,
+                      help="a GGUF path or the name of a local model (default: the starter model); "
+                           "with --remote, the server's model id (default: its only model)")
+    chat.add_argument("--remote", default=None, metavar="NAME_OR_URL",
+                      help="use a model on a server added with `ponder remote add`, or at this address "
+                           "(its key from PONDER_REMOTE_API_KEY)")
     chat.add_argument("--system", help="system message (default: none is sent)")
     chat.add_argument("--prompt", "-p", help="the user message (default: read standard input)")
     chat.add_argument("--each-line", action="store_true",
@@ -67,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--revision", default="main")
     models.add_argument("--yes", action="store_true", help="rm: do not ask")
     models.add_argument("--json", action="store_true")
+
+    from app.remote_commands import add_remote_parser
+    from app.serve_command import add_serve_parser
+
+    add_serve_parser(sub)
+    add_remote_parser(sub)
     return parser
 
 
@@ -147,6 +157,7 @@ class ChatSession:
             except ValueError as exc:
                 raise CliError(str(exc)) from None
         self.sampling = sampling_from(args)
+        self.endpoint: Any = None  # an added server (engine.remote_endpoints.Endpoint) with --remote
         self._generating = False
         self._cancelled_at: float | None = None
 
@@ -157,19 +168,43 @@ class ChatSession:
             return
         raise KeyboardInterrupt
 
-    def load(self) -> bool:
+    def _load_options(self) -> P.LoadOptions | None:
+        if self.args.remote:
+            from app.remote_commands import RemoteCommandError, remote_load_options
+
+            try:
+                options, self.endpoint = remote_load_options(self.args.remote, self.args.model or "",
+                                                             self.args.family)
+            except (RemoteCommandError, ValueError) as exc:
+                self.printer.error(str(exc))
+                return None
+            return options
         try:
-            model = resolve_model(self.args.model)
+            model = resolve_model(self.args.model or "starter")
             read_model_info(model.path)  # clear errors before a process is started
         except (FileNotFoundError, GGUFError) as exc:
             self.printer.error(str(exc))
-            return False
-        self.client.load(P.LoadOptions(
+            return None
+        return P.LoadOptions(
             path=str(model.path), name=model.name, n_ctx=self.args.ctx, gpu_layers=self.args.gpu_layers,
             threads=self.args.threads, family=self.args.family,
-        ))
+        )
+
+    def _learn(self, event: P.EngineEvent) -> None:
+        if self.endpoint is not None:
+            from app.remote_commands import learn
+            from engine.remote_endpoints import EndpointStore
+
+            learn(EndpointStore(), self.endpoint, dict(event))
+
+    def load(self) -> bool:
+        options = self._load_options()
+        if options is None:
+            return False
+        self.client.load(options)
         for event in self.client.events_until(Event.LOADED):
             if event["event"] == Event.LOADED:
+                self._learn(event)
                 profile = profiles.by_family(event["family"])
                 on = profile.reasoning_on(self.args.reasoning, self.args.budget)
                 self.sampling = sampling_from(self.args, profile.sampling(on))
@@ -198,6 +233,8 @@ class ChatSession:
                 self.printer.event(event)
                 if event["event"] == Event.ANSWER:
                     answer.append(event["text"])
+                elif event["event"] == Event.STATS:
+                    self._learn(event)
                 elif event["event"] == Event.DONE:
                     finish = event["finish_reason"]
         finally:
@@ -310,6 +347,14 @@ def run(argv: list[str] | None = None) -> int:
             return cmd_chat(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "remote":
+            from app.remote_commands import run_remote_command
+
+            return run_remote_command(args)
+        if args.command == "serve":
+            from app.serve_command import cmd_serve
+
+            return cmd_serve(args)
     except DataFolderError as exc:  # PONDER_HOME is a file, or cannot be created
         Printer(getattr(args, "json", False)).error(str(exc))
         return 2

@@ -15,7 +15,8 @@ import sys
 import threading
 import time
 import traceback
-from typing import Any, BinaryIO
+from collections.abc import Callable
+from typing import Any, BinaryIO, Protocol
 
 from . import protocol as P
 from .protocol import Event
@@ -34,9 +35,22 @@ class Host:
         self._pending: P.TextEvent | None = None
         self._last_write = 0.0
         self._requests: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        from .llama_backend import LlamaBackend  # imports llama.cpp: after the pipes are safe
+        self.backend: Backend = _NoModel()
 
-        self.backend = LlamaBackend()
+    def _backend_for(self, request: dict[str, Any]) -> Backend:
+        """The backend a load asks for: a model file (llama.cpp) or a model on a server."""
+        remote = bool(request.get("remote"))
+        if remote and type(self.backend).__name__ != "RemoteBackend":
+            self.backend.unload()
+            from .remote import RemoteBackend  # the HTTP client, only for a server
+
+            self.backend = RemoteBackend()
+        elif not remote and not _is_local(self.backend):
+            self.backend.unload()
+            from .llama_backend import LlamaBackend  # imports llama.cpp: after the pipes are safe
+
+            self.backend = LlamaBackend()
+        return self.backend
 
     def emit(self, event: P.EngineEvent) -> None:
         """Send an event; consecutive text deltas of one kind may be merged."""
@@ -96,20 +110,19 @@ class Host:
 
     def handle(self, request: dict[str, Any]) -> None:
         from .gguf_meta import GGUFError
-        from .llama_backend import EngineError
         from .templates import TemplateError
 
         op = request.get("op")
         try:
             if op == "load":
-                self.emit(self.backend.load(P.LoadOptions.from_dict(request)))
+                self.emit(self._backend_for(request).load(P.LoadOptions.from_dict(request)))
             elif op == "generate":
                 self.backend.generate(P.GenerateRequest.from_dict(request), self.emit)
             elif op == "ping":
                 self.emit({"event": Event.PONG})
             else:
                 self.emit(P.error_event(f"unknown request {op!r}"))
-        except (EngineError, GGUFError, TemplateError) as exc:
+        except (P.EngineError, GGUFError, TemplateError) as exc:
             self.emit(P.error_event(str(exc)))
         except (TypeError, ValueError) as exc:
             self.emit(P.error_event(f"bad {op} request: {exc}"))
@@ -117,6 +130,47 @@ class Host:
             traceback.print_exc()  # to stderr, which the parent keeps for crash reports
             self.backend.reset_context()
             self.emit(P.error_event(f"internal engine error during {op}: {type(exc).__name__}: {exc}"))
+
+
+class Backend(Protocol):
+    """What the host needs of a backend: LlamaBackend (a model file) or RemoteBackend (a server)."""
+
+    def load(self, opts: P.LoadOptions) -> P.LoadedEvent: ...
+    def generate(self, request: P.GenerateRequest, emit: Callable[[P.EngineEvent], None]) -> None: ...
+    def request_stop(self) -> None: ...
+    def request_answer_now(self) -> None: ...
+    def clear_stop(self) -> None: ...
+    def reset_context(self) -> None: ...
+    def unload(self) -> None: ...
+
+
+class _NoModel:
+    """The backend before the first load: every request is told there is no model."""
+
+    def load(self, opts: P.LoadOptions) -> P.LoadedEvent:
+        raise P.EngineError("no backend")
+
+    def generate(self, request: P.GenerateRequest, emit: Callable[[P.EngineEvent], None]) -> None:
+        raise P.EngineError("no model is loaded")
+
+    def request_stop(self) -> None:
+        """Nothing runs."""
+
+    def request_answer_now(self) -> None:
+        """Nothing runs."""
+
+    def clear_stop(self) -> None:
+        """Nothing to clear."""
+
+    def reset_context(self) -> None:
+        """Nothing is held."""
+
+    def unload(self) -> None:
+        """Nothing is loaded."""
+
+
+def _is_local(backend: Backend) -> bool:
+    return type(backend).__name__ == "LlamaBackend"  # without importing llama.cpp to ask
 
 
 def main() -> int:

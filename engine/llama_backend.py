@@ -30,7 +30,7 @@ from .gguf_meta import ModelInfo, read_model_info
 from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
 from .prompt_cache import CheckpointStore
-from .protocol import Event, FinishReason
+from .protocol import EngineError, Event, FinishReason
 from .reasoning import ReasoningSplitter
 from .template_worker import RenderCancelled, TemplateWorker
 from .templates import MAX_OUTPUT, ChatTemplate, TemplateTooLong
@@ -88,10 +88,6 @@ def _on_llama_log(level: int, text: bytes, _data: ctypes.c_void_p) -> None:
 
 
 _LLAMA_LOG = llama_cpp.llama_log_callback(_on_llama_log)
-
-
-class EngineError(Exception):
-    """A failure the user should read: the message says what and, if possible, why."""
 
 
 def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:

@@ -211,3 +211,31 @@ def detect(info: ModelInfo) -> Profile:
     if "<think>" in template:
         return PROFILES["generic-thinking-always"]
     return PROFILES["plain"]
+
+
+# A remote model is known only by the id its server gives it ("nvidia/NVIDIA-Nemotron-Nano-9B-v2").
+_NAME_FAMILIES = (
+    ("nemotron-3", "nemotron-3-nano"),
+    ("nemotron-nano-9b-v2", "nemotron-nano-v2"),
+    ("nemotron-nano-12b-v2", "nemotron-nano-v2"),
+    ("nemotron-h", "nemotron-nano-v2"),
+    ("nano-v2", "nemotron-nano-v2"),
+    ("openreasoning-nemotron", "openreasoning-nemotron"),
+    ("llama-3.1-nemotron", "llama-nemotron"),
+    ("llama-3.3-nemotron", "llama-nemotron"),
+    ("llama-nemotron", "llama-nemotron"),
+    ("qwen3", "generic-thinking"),
+    ("deepseek-r1", "generic-thinking-always"),
+    ("qwq", "generic-thinking-always"),
+)
+
+
+def detect_from_name(model_id: str) -> Profile:
+    """The family of a model known only by its name (a remote server's model id)."""
+    name = model_id.casefold().replace("_", "-").replace(" ", "-")
+    name = name.replace("llama-3-1", "llama-3.1").replace("llama-3-3", "llama-3.3")
+    for needle, family in _NAME_FAMILIES:
+        if needle in name:
+            return PROFILES[family]
+    return PROFILES["plain"]
+

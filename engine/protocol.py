@@ -9,6 +9,10 @@ from enum import StrEnum
 from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
 
 
+class EngineError(Exception):
+    """A failure the user should read: the message says what and, if possible, why."""
+
+
 class Event(StrEnum):
     """Events the host emits. The CLI's --json stream uses the same shapes."""
 
@@ -28,6 +32,7 @@ class FinishReason(StrEnum):
     STOP = "stop"
     LENGTH = "length"
     CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"  # a remote server's stream broke off: what came is kept
 
 
 class ReplyState(StrEnum):
@@ -96,7 +101,7 @@ class LoadedEvent(TypedDict):
     architecture: str
     n_ctx: int
     gpu_layers: int
-    offload: Literal["gpu", "cpu"]
+    offload: Literal["gpu", "cpu", "remote"]
     backend: str
     backend_reason: str
     threads: int
@@ -106,6 +111,9 @@ class LoadedEvent(TypedDict):
     reasoning: str  # the family's capability: switchable | always | none
     load_s: float
     notices: list[str]
+    endpoint: NotRequired[str]  # a remote model: the server's base URL
+    server: NotRequired[str]  # a remote model: the name the user gave the server
+    capabilities: NotRequired[dict[str, Any]]  # a remote model: what the probe found
 
 
 class TextEvent(TypedDict):
@@ -135,6 +143,10 @@ class StatsEvent(TypedDict):
     decode_tokens_per_s: float
     total_s: float
     checkpoints: int
+    endpoint: NotRequired[str]  # a remote model: which server answered
+    budget_method: NotRequired[str]  # a remote model: how the budget was applied (openai_wire.BudgetMethod)
+    reasoning_field: NotRequired[str]  # a remote model: where the reasoning came (openai_wire.ReasoningField)
+    budget_fallback: NotRequired[bool]  # a remote model: the server ignored its budget field
 
 
 class DoneEvent(TypedDict):
@@ -321,6 +333,9 @@ class LoadOptions(_FromDict):
     gpu_layers: int | str = "auto"
     threads: int = 0  # 0: the number of physical cores
     family: str = ""  # "": detect from the model's metadata
+    # A model on a server instead of a file: url, model, api_key (from the keyring, never stored
+    # by the host), ca_file, server (its name), capabilities (the probe's, as JSON).
+    remote: dict[str, Any] | None = field(default=None, repr=False)  # never printed: it holds the key
 
     DEFAULT_CTX = 8192
 

@@ -88,7 +88,8 @@ def test_load_reports_model_and_placement(client: EngineClient, starter_path: Pa
     assert loaded["gpu_layers"] >= 0 and loaded["offload"] in ("gpu", "cpu")
     assert loaded["backend"] in ("cpu", "cuda", "metal", "vulkan", "gpu") and loaded["backend_reason"]
     assert (loaded["backend"] == "cpu") == (loaded["offload"] == "cpu")
-    assert set(loaded) == set(P.LoadedEvent.__annotations__)  # the shape protocol declares
+    required = {k for k, v in P.LoadedEvent.__annotations__.items() if "NotRequired" not in str(v)}
+    assert set(loaded) == required  # the shape protocol declares (the remote-only keys absent)
 
 
 def test_greedy_reply_streams_with_stats(client: EngineClient, starter_path: Path) -> None:
@@ -97,7 +98,8 @@ def test_greedy_reply_streams_with_stats(client: EngineClient, starter_path: Pat
     kinds = [e["event"] for e in events]
     assert kinds[-2:] == [Event.STATS, Event.DONE]
     assert kinds.count(Event.ANSWER) >= 2  # streamed, not delivered at once
-    assert set(stats_of(events)) == set(P.StatsEvent.__annotations__)  # the shape protocol declares
+    required = {k for k, v in P.StatsEvent.__annotations__.items() if "NotRequired" not in str(v)}
+    assert set(stats_of(events)) == required  # the shape protocol declares (the remote-only keys absent)
     assert events[-1]["finish_reason"] is FinishReason.STOP  # typed as it arrives
     assert "Paris" in text
     s = stats_of(events)

@@ -86,10 +86,11 @@ class ChatController(QObject):
         bridge.reply_finished.connect(self._on_finished)
         bridge.reply_failed.connect(self._on_failed)
         bridge.engine_crashed.connect(self._on_crashed)
-        bridge.notice_received.connect(self.notice)
+        bridge.notice_received.connect(self._on_notice)
         bridge.loaded.connect(self._on_model_ready)
         bridge.load_failed.connect(self._on_model_failed)
         self._unanswered = False  # a waiting message ended unanswered; see take_unanswered
+        self._reply_notice = ""  # the engine's last notice during the live reply (why it broke off)
         self.writer.purge_deleted(PURGE_AFTER_S)
 
     # -- model ---------------------------------------------------------------
@@ -350,7 +351,8 @@ class ChatController(QObject):
         chosen = {**profile.sampling(on), **self.mode_sampling.get(on, {}), **self.sampling_overrides}
         for key, value in chosen.items():
             setattr(sampling, key, value)
-        model = str(self.bridge.model.get("model", ""))
+        model = P.model_label(self.bridge.model)
+        self._reply_notice = ""
         try:
             if reply.replaces is not None:
                 history = self._history(conv, reply.replaces.position)
@@ -451,9 +453,19 @@ class ChatController(QObject):
     def _on_finished(self, finish_reason: str) -> None:
         owned = self._owns_events()
         if owned is not None:
-            cancelled = finish_reason == FinishReason.CANCELLED
-            self._end(ReplyState.CANCELLED if cancelled else ReplyState.COMPLETE, finish_reason=finish_reason)
+            if finish_reason == FinishReason.INTERRUPTED:  # a server's stream broke off: what came is kept
+                self._end(ReplyState.INTERRUPTED, finish_reason=finish_reason,
+                          error=self._reply_notice or "the server's stream broke off")
+            else:
+                cancelled = finish_reason == FinishReason.CANCELLED
+                self._end(ReplyState.CANCELLED if cancelled else ReplyState.COMPLETE,
+                          finish_reason=finish_reason)
         self._engine_ended()
+
+    def _on_notice(self, message: str) -> None:
+        if self._owns_events() is not None:
+            self._reply_notice = message
+        self.notice.emit(message)
 
     def _on_failed(self, message: str) -> None:
         """The engine refused or failed the reply (it is still running): the reply ends failed, and

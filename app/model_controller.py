@@ -22,10 +22,12 @@ from ui.main_window import MainWindow
 
 from .chat_controller import ChatController
 from .engine_bridge import EngineBridge
+from .servers_controller import ServersController
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 RESTARTS, RESTART_WINDOW_S = 3, 60.0
+REMOTE_PREFIX = "remote:"  # a remembered last model that runs on a server: remote:NAME
 
 
 def reasoning_kind(profile: Profile) -> ReasoningKind:
@@ -44,10 +46,12 @@ class ModelController(QObject):
     ready = Signal(object)  # the loaded model's Profile
 
     def __init__(self, window: MainWindow, settings: Settings, chats: ChatController,
-                 bridge: EngineBridge, parent: QObject | None = None):
+                 bridge: EngineBridge, parent: QObject | None = None, servers: ServersController | None = None):
         super().__init__(parent)
         self.window, self.settings, self.chats, self.bridge = window, settings, chats, bridge
+        self.servers = servers or ServersController(self)
         self.models: list[LocalModel] = []
+        self.remotes: list[str] = []  # the servers offered after the local models (their names)
         self.options: P.LoadOptions | None = None
         self._reported_unusable: set[str] = set()
         self._restarting = False
@@ -56,7 +60,10 @@ class ModelController(QObject):
         bridge.loaded.connect(self._on_loaded)
         bridge.load_failed.connect(self._on_load_failed)
         bridge.engine_crashed.connect(self._on_crashed)
+        bridge.stats_received.connect(self._on_stats)
         window.model_chosen.connect(self.load)
+        self.servers.changed.connect(self.refresh)
+        self.servers.use_requested.connect(self.load_remote)
 
     # -- the models on this computer -------------------------------------------
     def refresh(self) -> None:
@@ -70,24 +77,44 @@ class ModelController(QObject):
             self.window.show_error(f"{len(unusable)} file(s) in the models folder cannot be used and were "
                                    "skipped: " + "; ".join(unusable.values()))
         self._reported_unusable = set(unusable)
-        current = self.index_of(self.options.path) if self.options else -1
-        self.window.set_models([model_label(m) for m in self.models], max(current, 0))
-        if not self.models:
+        self.remotes = [e.name for e in self.servers.endpoints]
+        labels = [model_label(m) for m in self.models] + [
+            f"{e.model} — on {e.name} · {e.capabilities.kind.label}" for e in self.servers.endpoints]
+        self.window.set_models(labels, max(self.current_index(), 0))
+        if not self.models and not self.remotes:
             self.window.set_empty_hint(
                 "No model found. Put a GGUF model in the models folder\n"
                 f"({os.fspath(models_dir())}) or reinstall with the starter model.")
             self.window.set_model_status("No model")
 
+    def current_index(self) -> int:
+        """The picker's row of the model loaded (or loading), -1 if none."""
+        if self.options is None:
+            return -1
+        if self.options.remote:
+            server = str(self.options.remote.get("server", ""))
+            return len(self.models) + self.remotes.index(server) if server in self.remotes else -1
+        return self.index_of(self.options.path)
+
     def index_of(self, path: str) -> int:
         return next((i for i, m in enumerate(self.models) if str(m.path) == path), -1)
 
     def index_named(self, name: str) -> int:
-        return next((i for i, m in enumerate(self.models) if m.name == name), -1)
+        """The picker's row of a model by the name its replies are stored under (see P.model_label)."""
+        found = next((i for i, m in enumerate(self.models) if m.name == name), -1)
+        if found < 0:
+            remote = [f"{e.model} on {e.name}" for e in self.servers.endpoints]
+            found = len(self.models) + remote.index(name) if name in remote else -1
+        return found
 
     # -- loading ---------------------------------------------------------------
     def load_last(self) -> None:
         """The model used last time, else the first one."""
-        index = self.index_of(self.settings.get("last_model"))
+        last = str(self.settings.get("last_model") or "")
+        if last.startswith(REMOTE_PREFIX) and last[len(REMOTE_PREFIX):] in self.remotes:
+            self.load(len(self.models) + self.remotes.index(last[len(REMOTE_PREFIX):]))
+            return
+        index = self.index_of(last)
         self.load(max(index, 0))
 
     def load_path(self, path: str) -> None:
@@ -95,7 +122,16 @@ class ModelController(QObject):
         if index >= 0:
             self.load(index)
 
+    def load_remote(self, name: str) -> None:
+        """Load the model of an added server (the Servers dialog's Use)."""
+        self.refresh()
+        if name in self.remotes:
+            self.load(len(self.models) + self.remotes.index(name))
+
     def load(self, index: int) -> None:
+        if len(self.models) <= index < len(self.models) + len(self.remotes):
+            self._load_remote(self.remotes[index - len(self.models)], index)
+            return
         if not 0 <= index < len(self.models):
             return
         model = self.models[index]
@@ -107,31 +143,52 @@ class ModelController(QObject):
         self.window.set_model_status(f"Loading {model.name}…")
         self.chats.load_model(self.options)  # a reply still running ends first (cancelled)
 
+    def _load_remote(self, name: str, index: int) -> None:
+        self.window.set_current_model(index)
+        try:
+            self.options = self.servers.load_options(name)
+        except (ValueError, P.EngineError) as exc:
+            self.window.show_error(f"Could not use {name}: {exc}")
+            return
+        self._restarting = self._loaded = False
+        self.window.set_model_status(f"Connecting to {name}…")
+        self.chats.load_model(self.options)
+
     def reload(self) -> None:
         """Load the current model again (its settings changed)."""
         if self.options is not None:
-            self.load(max(self.index_of(self.options.path), 0))
+            self.load(max(self.current_index(), 0))
 
     @property
     def loaded_name(self) -> str:
         model = self.bridge.model
-        return model["model"] if model else ""
+        return P.model_label(model) if model else ""
 
     def _on_loaded(self, event: dict[str, Any]) -> None:
         profile = by_family(event.get("family", "plain"))
         self.window.set_model_status(f"{event.get('model')} ({profile.label})")
         on_gpu = event.get("offload") == "gpu"
         where = f"GPU, {event.get('gpu_layers')} layers" if on_gpu else f"CPU, {event.get('threads')} threads"
+        if event.get("offload") == "remote":  # which server, which engine, how reasoning and budget work
+            where = f"on {event.get('server')} · {event.get('backend')}"
+            self.window.set_model_status(f"{P.model_label(event)} ({profile.label})")
+            self.servers.learn(str(event.get("server", "")), event)
         self.window.set_placement(where, event.get("backend_reason", ""))  # which backend, and why
         if self._restarting:
             self.window.show_notice("The engine was restarted; the reply it was writing is kept as it was.")
         self._restarting, self._loaded = False, True
-        if self.options is not None and self.settings.get("last_model") != self.options.path:
-            self.settings.set("last_model", self.options.path)
+        remembered = (REMOTE_PREFIX + str(self.options.remote.get("server", "")) if self.options and
+                      self.options.remote else self.options.path if self.options else "")
+        if self.options is not None and self.settings.get("last_model") != remembered:
+            self.settings.set("last_model", remembered)
             self._save_settings()
         for notice in event.get("notices", []):
             self.window.show_notice(notice)
         self.ready.emit(profile)
+
+    def _on_stats(self, stats: dict[str, Any]) -> None:
+        if stats.get("server") and self.options is not None and self.options.remote:
+            self.servers.learn(str(self.options.remote.get("server", "")), stats)
 
     def _on_load_failed(self, message: str) -> None:
         self._restarting = False

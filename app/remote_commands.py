@@ -141,13 +141,13 @@ def _list(store: EndpointStore, args: argparse.Namespace) -> int:
 
 
 # -- chat --remote ---------------------------------------------------------------------------------
-def remote_load_options(target: str, model: str = "", family: str = "",
-                        store: EndpointStore | None = None) -> tuple[P.LoadOptions, Endpoint | None]:
+def remote_load_options(target: str, model: str = "", family: str = "", store: EndpointStore | None = None,
+                        secrets: SecretStore | None = None) -> tuple[P.LoadOptions, Endpoint | None]:
     """Load options for a model on an added server (by name) or an address given for this run."""
     store = store or EndpointStore()
     endpoint = store.get(target)
     if endpoint is not None:
-        key = SecretStore().get(endpoint.key_name) or os.environ.get(KEY_ENV, "")
+        key = (secrets or SecretStore()).get(endpoint.key_name) or os.environ.get(KEY_ENV, "")
         url, model, family = endpoint.url, model or endpoint.model, family or endpoint.family
         caps = endpoint.capabilities.to_json() if endpoint.capabilities.probed_at else None
         ca_file, name = endpoint.ca_file, endpoint.name

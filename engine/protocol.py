@@ -116,6 +116,12 @@ class LoadedEvent(TypedDict):
     capabilities: NotRequired[dict[str, Any]]  # a remote model: what the probe found
 
 
+def model_label(loaded: LoadedEvent | dict[str, Any]) -> str:
+    """The name a reply is stored and shown under: a remote model says which server runs it."""
+    model, server = str(loaded.get("model", "")), str(loaded.get("server") or "")
+    return f"{model} on {server}" if server and loaded.get("offload") == "remote" else model
+
+
 class TextEvent(TypedDict):
     """A delta of reasoning or answer text (consecutive ones may arrive merged)."""
 
@@ -144,6 +150,7 @@ class StatsEvent(TypedDict):
     total_s: float
     checkpoints: int
     endpoint: NotRequired[str]  # a remote model: which server answered
+    server: NotRequired[str]  # a remote model: that server's name
     budget_method: NotRequired[str]  # a remote model: how the budget was applied (openai_wire.BudgetMethod)
     reasoning_field: NotRequired[str]  # a remote model: where the reasoning came (openai_wire.ReasoningField)
     budget_fallback: NotRequired[bool]  # a remote model: the server ignored its budget field

@@ -532,7 +532,7 @@ class _Generation:
             "ttft_s": round((first or now) - self.started, 4), "prompt_tokens_per_s": 0.0,
             "decode_tokens_per_s": round((reasoning + answer) / decode_s, 2) if decode_s > 0 else 0.0,
             "total_s": round(now - self.started, 4), "checkpoints": 0,
-            "endpoint": self.b.url, "budget_method": str(self.method),
+            "endpoint": self.b.url, "server": self.b.server or self.b.host, "budget_method": str(self.method),
             "reasoning_field": str(reply.field_seen if reply else ReasoningField.UNKNOWN),
             "budget_fallback": self.fallback,
         }

@@ -26,8 +26,8 @@ def free_port() -> int:
 
 
 class LlamaServer:
-    def __init__(self, model: Path, alias: str, n_ctx: int = 2048):
-        self.model, self.alias, self.n_ctx = model, alias, n_ctx
+    def __init__(self, model: Path, alias: str, n_ctx: int = 2048, api_key: str = ""):
+        self.model, self.alias, self.n_ctx, self.api_key = model, alias, n_ctx, api_key
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         self._log = tempfile.TemporaryFile()  # llama.cpp logs a lot: a pipe nobody reads would block it
@@ -39,7 +39,8 @@ class LlamaServer:
     def start(self, timeout: float = 60.0) -> LlamaServer:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model), "--model_alias", self.alias,
-             "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx), "--n_threads", "2"],
+             "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx), "--n_threads", "2",
+             *(["--api_key", self.api_key] if self.api_key else [])],
             stdout=subprocess.DEVNULL, stderr=self._log, env=os.environ.copy())
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -47,7 +48,8 @@ class LlamaServer:
                 self._log.seek(0)
                 raise RuntimeError(f"llama_cpp.server exited: {self._log.read()[-2000:]!r}")
             try:
-                if httpx2.get(f"{self.url}/models", timeout=1.0).status_code == 200:
+                headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+                if httpx2.get(f"{self.url}/models", headers=headers, timeout=1.0).status_code == 200:
                     return self
             except httpx2.HTTPError:
                 pass  # not listening yet

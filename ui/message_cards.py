@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.openai_wire import BudgetMethod
 from engine.protocol import ReplyState
 from engine.records import COMPLETE, STREAMING, Message
 
@@ -266,6 +267,9 @@ class UserMessage(QFrame):
         self.edit_button.setFocus()
 
 
+BUDGET_LABELS = {str(m): m.label for m in BudgetMethod if m is not BudgetMethod.NONE}
+
+
 class AssistantMessage(QFrame):
     """A reply: reasoning pane, answer, stats, and actions (versions, Copy, Regenerate, Delete)."""
 
@@ -392,11 +396,18 @@ class AssistantMessage(QFrame):
             note = _STATE_NOTES.get(message.state, message.state)
             if message.state == ReplyState.FAILED:  # the reply's card is where its failure is told
                 note += f": {stats['error']}" if stats.get("error") else "."
+            elif message.state == ReplyState.INTERRUPTED and stats.get("finish_reason") == "interrupted":
+                note = f"Interrupted: {stats.get('error') or 'the server stopped sending.'}"
             parts.append(note)
         if stats.get("decode_tokens_per_s"):
             parts.append(f"{stats.get('generated_tokens', 0)} tokens · "
                          f"{stats['decode_tokens_per_s']:.1f} tok/s · "
                          f"first token {stats.get('ttft_s', 0):.2f} s")
+        if stats.get("server"):  # a model on a server: which one answered, and how its budget was kept
+            parts.append(f"answered by {stats['server']}")
+            method = stats.get("budget_method")
+            if method in BUDGET_LABELS:
+                parts.append(f"budget: {BUDGET_LABELS[method]}")
         self.footer.setText("  ·  ".join(parts))
         self.footer.setVisible(bool(parts))
         if message.versions > 1 and self.versions is None:

@@ -1,0 +1,183 @@
+"""The servers a user added, for the window: the Servers dialog, probes in the background, keys in the keyring.
+
+Probing a server is network work: it runs on a worker thread and comes back
+as a signal, so a slow or unreachable server never freezes the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from engine import profiles
+from engine import protocol as P
+from engine.remote_endpoints import Capabilities, Endpoint, EndpointStore, normalize_url
+from engine.secrets import SecretStore
+from ui.servers_dialog import NewServer, ServerRow, ServersDialog
+
+from .remote_commands import learn, remote_load_options
+
+log = logging.getLogger(__name__)
+
+
+def probe_in_background(url: str, key: str, ca_file: str) -> Capabilities:
+    from engine.remote_http import probe  # the HTTP client, only when a server is used
+
+    return probe(url, key, ca_file)
+
+
+class ServersController(QObject):
+    changed = Signal()  # servers were added, removed or re-probed
+    use_requested = Signal(str)  # a server's name: load its model
+    error = Signal(str)
+    _probed = Signal(int, object)  # ticket, Capabilities or the error's message (from a worker thread)
+
+    def __init__(self, parent: QObject | None = None, store: EndpointStore | None = None,
+                 secrets: SecretStore | None = None):
+        super().__init__(parent)
+        self.store = store or EndpointStore()
+        self.secrets = secrets or SecretStore()
+        self.dialog: ServersDialog | None = None
+        self._ticket = 0
+        self._pending: dict[int, tuple[str, str]] = {}  # ticket -> (what: "new" | name, url)
+        self._found: Capabilities | None = None  # the last probe of the server being added
+        self._probed.connect(self._on_probed)
+
+    @property
+    def endpoints(self) -> list[Endpoint]:
+        """The servers with a model chosen: the ones the model picker offers."""
+        return [e for e in self.store.endpoints if e.model]
+
+    def rows(self) -> list[ServerRow]:
+        return [ServerRow(e.name, e.url, e.model, e.capabilities.describe() if e.capabilities.probed_at
+                          else "not checked yet") for e in self.store.endpoints]
+
+    def open_dialog(self, parent: QWidget | None = None) -> ServersDialog:
+        if self.dialog is None:
+            families = [(p.family, p.label) for p in profiles.PROFILES.values()]
+            self.dialog = ServersDialog(families, parent)
+            self.dialog.probe_requested.connect(self._probe_new)
+            self.dialog.add_requested.connect(self.add)
+            self.dialog.remove_requested.connect(self.remove)
+            self.dialog.reprobe_requested.connect(self.reprobe)
+            self.dialog.use_requested.connect(self.use_requested)
+        if self.store.problem:
+            self.error.emit(self.store.problem)
+        self.dialog.set_servers(self.rows())
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    # -- probing ---------------------------------------------------------------------
+    def _start_probe(self, what: str, url: str, key: str, ca_file: str) -> None:
+        self._ticket += 1
+        ticket = self._ticket
+        self._pending[ticket] = (what, url)
+
+        def work() -> None:
+            try:
+                result: Capabilities | str = probe_in_background(url, key, ca_file)
+            except (P.EngineError, ValueError, OSError) as exc:
+                result = str(exc)
+            self._probed.emit(ticket, result)
+
+        threading.Thread(target=work, name="server-probe", daemon=True).start()
+
+    def _probe_new(self, url: str, key: str, ca_file: str) -> None:
+        self._found = None
+        try:
+            url = normalize_url(url)
+        except ValueError as exc:
+            if self.dialog is not None:
+                self.dialog.show_probe_error(str(exc))
+            return
+        self._start_probe("new", url, key, ca_file)
+
+    def reprobe(self, name: str) -> None:
+        endpoint = self.store.get(name)
+        if endpoint is not None:
+            self._start_probe(endpoint.name, endpoint.url, self.secrets.get(endpoint.key_name) or "",
+                              endpoint.ca_file)
+
+    def _on_probed(self, ticket: int, result: object) -> None:
+        what, _url = self._pending.pop(ticket, ("", ""))
+        if what == "new":
+            if ticket != self._ticket or self.dialog is None:
+                return  # the user changed the address since: an older answer
+            if isinstance(result, Capabilities):
+                self._found = result
+                self.dialog.show_probe(result.describe(), result.models)
+            else:
+                self.dialog.show_probe_error(str(result))
+            return
+        endpoint = self.store.get(what)
+        if endpoint is None:
+            return
+        if isinstance(result, Capabilities):
+            endpoint.capabilities = result
+            self._save(endpoint)
+        else:
+            self.error.emit(f"{endpoint.name}: {result}")
+
+    # -- changes -----------------------------------------------------------------------
+    def add(self, new: NewServer) -> Endpoint | None:
+        caps = self._found or Capabilities()
+        endpoint = Endpoint(new.name, new.url, model=new.model, ca_file=new.ca_file, family=new.family,
+                            capabilities=caps)
+        try:
+            endpoint = self.store.add(endpoint)
+        except (ValueError, OSError) as exc:
+            if self.dialog is not None:
+                self.dialog.show_probe_error(str(exc))
+            return None
+        if new.api_key:
+            self.secrets.set(endpoint.key_name, new.api_key)
+            if self.secrets.problem:
+                self.error.emit(self.secrets.problem)
+        self._found = None
+        if self.dialog is not None:
+            self.dialog.show_added()
+        self._changed()
+        return endpoint
+
+    def remove(self, name: str) -> None:
+        try:
+            endpoint = self.store.remove(name)
+        except KeyError:
+            return
+        except OSError as exc:
+            self.error.emit(f"The list of servers could not be saved: {exc}")
+            return
+        self.secrets.delete(endpoint.key_name)
+        self._changed()
+
+    def _save(self, endpoint: Endpoint) -> None:
+        try:
+            self.store.update(endpoint)
+        except (KeyError, OSError) as exc:
+            self.error.emit(f"The list of servers could not be saved: {exc}")
+            return
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.set_servers(self.rows())
+        self.changed.emit()
+
+    # -- using one ---------------------------------------------------------------------
+    def load_options(self, name: str) -> P.LoadOptions:
+        options, _endpoint = remote_load_options(name, store=self.store, secrets=self.secrets)
+        return options
+
+    def learn(self, name: str, event: dict[str, Any]) -> None:
+        """What a load or a reply showed about a server (its probe, the reasoning field it streams)."""
+        endpoint = self.store.get(name)
+        if endpoint is not None:
+            before = endpoint.capabilities.to_json()
+            learn(self.store, endpoint, event)
+            if endpoint.capabilities.to_json() != before:
+                self._changed()

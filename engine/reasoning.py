@@ -12,7 +12,8 @@ class ReasoningSplitter:
     """Feed text as it streams; get ("reasoning"|"answer", text) pieces in order.
 
     - `opened=True`: the prompt already opened the reasoning (a prefilled
-      `<think>`), so the reply starts inside it.
+      `<think>`), so the reply starts inside it; a start tag the model (or a
+      server) writes again at its very beginning is dropped.
     - Otherwise the reply may open reasoning with `start_tag`, after optional
       whitespace, at its very beginning; a reply that starts with anything else
       is all answer.
@@ -30,8 +31,18 @@ class ReasoningSplitter:
         self.start_tag, self.end_tag = start_tag, end_tag
         self._state = "reasoning" if opened else "start"
         self._strip = True  # drop whitespace at the start of the next section
+        self._repeated_tag = opened  # an opened reply may still begin with the start tag
         self._held = ""
         self.unfinished = False
+
+    @classmethod
+    def continuing(cls, start_tag: str, end_tag: str, in_reasoning: bool) -> ReasoningSplitter:
+        """A splitter for text that continues a reply already under way (inside its reasoning, or
+        past it): nothing is stripped or looked for at its start."""
+        splitter = cls(start_tag, end_tag, opened=in_reasoning)
+        splitter._state = "reasoning" if in_reasoning else "answer"
+        splitter._strip = splitter._repeated_tag = False
+        return splitter
 
     @property
     def in_reasoning(self) -> bool:
@@ -61,6 +72,15 @@ class ReasoningSplitter:
                     break
                 else:
                     self._state = "answer"
+            elif self._state == "reasoning" and self._repeated_tag:
+                tag = self.start_tag
+                if buf.startswith(tag):
+                    buf = buf[len(tag):]
+                    self._strip = True
+                elif tag.startswith(buf):
+                    self._held = buf  # could still be the repeated start tag
+                    break
+                self._repeated_tag = False
             elif self._state == "reasoning":
                 at = buf.find(self.end_tag)
                 if at >= 0:

@@ -47,7 +47,15 @@ from .openai_wire import (
 from .protocol import EngineError, Event, FinishReason, budget_is_capped, thinking_allowed
 from .reasoning import REASONING, ReasoningSplitter
 from .remote_endpoints import Capabilities, normalize_url
-from .remote_http import RemoteError, list_models, make_client, open_stream, probe, transport_error
+from .remote_http import (
+    READ_TIMEOUT_S,
+    RemoteError,
+    list_models,
+    make_client,
+    open_stream,
+    probe,
+    transport_error,
+)
 from .template_worker import RenderCancelled, TemplateWorker
 from .templates import ChatTemplate, TemplateError
 
@@ -108,7 +116,8 @@ class _Reply:
         self._mark_first()
         if self.server_split:
             if self.splitter.in_reasoning:  # the reasoning field ended: everything else is answer
-                self.splitter = _ANSWER_ONLY()
+                self.splitter = ReasoningSplitter.continuing(self.splitter.start_tag, self.splitter.end_tag,
+                                                             in_reasoning=False)
             before = False
         else:
             before = self.splitter.in_reasoning
@@ -122,8 +131,9 @@ class _Reply:
 
     def forced(self, text: str) -> None:
         """Ponder's own closing text (a wrap-up sentence and the end tag), shown as reasoning."""
-        if self.server_split and not self.splitter.in_reasoning:
-            self.splitter = ReasoningSplitter(opened=True)
+        if self.server_split:  # the reasoning came in its field: only the closing text is split
+            self.splitter = ReasoningSplitter.continuing(self.splitter.start_tag, self.splitter.end_tag,
+                                                         in_reasoning=True)
         self._send(self.splitter.feed(text))
 
     def finish(self) -> None:
@@ -151,12 +161,6 @@ class _Reply:
             self.thinking_s = max(time.perf_counter() - self.thinking_started, 1e-6)
 
 
-class _ANSWER_ONLY(ReasoningSplitter):  # noqa: N801  (a splitter that is past its reasoning)
-    def __init__(self) -> None:
-        super().__init__()
-        self._state, self._strip = "answer", False
-
-
 @dataclass
 class _Phase:
     """What one streamed request returned besides its text."""
@@ -168,6 +172,8 @@ class _Phase:
 
 class RemoteBackend:
     """One model on one server; the same interface as LlamaBackend for the engine host."""
+
+    read_timeout = READ_TIMEOUT_S  # the longest silence tolerated mid-reply
 
     def __init__(self) -> None:
         self.url = ""
@@ -234,7 +240,7 @@ class RemoteBackend:
         caps_data = remote.get("capabilities")
         self.caps = (Capabilities.from_json(caps_data) if isinstance(caps_data, dict) and caps_data.get("probed_at")
                      else probe(url, self.api_key, self.ca_file))
-        self.client = make_client(self.api_key, self.ca_file)
+        self.client = make_client(self.api_key, self.ca_file, self.read_timeout)
         models, _cards = list_models(self.client, url, self.host)  # the server is there, the key works
         if not model:
             if len(models) != 1:

@@ -66,7 +66,7 @@ def transport_error(exc: Exception, host: str) -> RemoteError:
         return RemoteError(f"{host} did not answer within {CONNECT_TIMEOUT_S:.0f} s. Check the address "
                            "and that the server is running.", "timeout")
     if isinstance(exc, httpx2.ReadTimeout):
-        return RemoteError(f"{host} stopped sending for more than {READ_TIMEOUT_S:.0f} s.", "timeout")
+        return RemoteError(f"{host} stopped sending (nothing arrived for too long).", "timeout")
     if isinstance(exc, httpx2.TimeoutException):
         return RemoteError(f"{host} took too long to answer.", "timeout")
     if isinstance(exc, httpx2.ConnectError):

@@ -42,6 +42,10 @@ CASES = [
     ("<thinking>is not the tag", False, "", "<thinking>is not the tag", False),
     ("<thi", False, "", "<thi", False),
     ("", True, "", "", True),
+    # an opened reply that writes the start tag again (a model, or a server without a parser)
+    ("<think>\nRepeated tag.\n</think>\n\nAnswer.", True, "Repeated tag.\n", "Answer.", False),
+    ("\n<thi", True, "<thi", "", True),
+    ("Thought with <think> inside.</think>A", True, "Thought with <think> inside.", "A", False),
 ]
 
 

@@ -203,6 +203,14 @@ class RemoteBackend:
         self._stop.clear()
         self._answer_now.clear()
 
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def answer_now_requested(self) -> bool:
+        return self._answer_now.is_set()
+
     def _abort_stream(self) -> None:
         with self._lock:
             response = self._response
@@ -359,31 +367,33 @@ class _Generation:
         elif self.method is BudgetMethod.TWO_PHASE:
             body["max_tokens"] = min(self.max_tokens, max(self.budget, 1))
         cut_by_us = self.method is BudgetMethod.TWO_PHASE and body["max_tokens"] < self.max_tokens
-        finish: FinishReason | None
         try:
-            if self.method is BudgetMethod.TWO_PHASE and closes_at_once:
-                finish = FinishReason.LENGTH  # nothing to think: straight to the answer
-                self.phases.append(_Phase(FinishReason.LENGTH))
-            else:
-                finish = self._read("/chat/completions", body, reply, chat=True)
-            if finish is FinishReason.LENGTH and rendered is not None and (cut_by_us or closes_at_once):
-                finish = self._second_phase(rendered, reply, opened)
-        except _Switch:
-            assert rendered is not None
-            try:
-                finish = self._second_phase(rendered, reply, opened)
-            except _Interrupted as exc:
-                reply.finish()
-                self.notice(str(exc))
-                return self._finish(reply, FinishReason.INTERRUPTED)
+            finish = self._requests(body, reply, opened, cut_by_us, closes_at_once)
         except _Interrupted as exc:
             reply.finish()
             self.notice(str(exc))
             return self._finish(reply, FinishReason.INTERRUPTED)
-        if b._stop.is_set():
+        if b.stopping:
             finish = FinishReason.CANCELLED
         reply.finish()
         self._finish(reply, finish or FinishReason.STOP)
+
+    def _requests(self, body: dict[str, Any], reply: _Reply, opened: bool, cut_by_us: bool,
+                  closes_at_once: bool) -> FinishReason | None:
+        """The first request, then the second phase when Ponder must close the reasoning."""
+        rendered = self.rendered
+        try:
+            if self.method is BudgetMethod.TWO_PHASE and closes_at_once:
+                finish: FinishReason | None = FinishReason.LENGTH  # nothing to think: straight to the answer
+                self.phases.append(_Phase(FinishReason.LENGTH))
+            else:
+                finish = self._read("/chat/completions", body, reply, chat=True)
+        except _Switch:  # answer now, or a server that ignored its budget field
+            assert rendered is not None
+            return self._second_phase(rendered, reply, opened)
+        if finish is FinishReason.LENGTH and rendered is not None and (cut_by_us or closes_at_once):
+            finish = self._second_phase(rendered, reply, opened)
+        return finish
 
     def _chat_body(self, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> dict[str, Any]:
         s = self.request.sampling
@@ -410,7 +420,7 @@ class _Generation:
         """Whether Ponder must close the reasoning now (answer now, or a server ignoring its budget)."""
         if not reply.in_reasoning or self.rendered is None:
             return False  # without the prompt's text there is no second phase to go to
-        if self.b._answer_now.is_set():
+        if self.b.answer_now_requested:
             return True
         if self.method.server_side and budget_is_capped(self.budget):
             limit = self.budget + grace_for(self.budget) + IGNORED_BUDGET_SLACK
@@ -430,7 +440,7 @@ class _Generation:
                 b.hold(response)
                 try:
                     for sse in httpx2.EventSource(response):
-                        if b._stop.is_set():
+                        if b.stopping:
                             return FinishReason.CANCELLED
                         if sse.data.strip() == DONE_SENTINEL:
                             break
@@ -458,13 +468,13 @@ class _Generation:
                 finally:
                     b.hold(None)
         except RemoteError as exc:
-            if b._stop.is_set():
+            if b.stopping:
                 return FinishReason.CANCELLED
             if received or reply.reasoning or reply.answer:
                 raise _Interrupted(f"The reply from {b.host} broke off: {exc} What arrived is kept.") from None
             raise
         except httpx2.HTTPError as exc:
-            if b._stop.is_set():
+            if b.stopping:
                 return FinishReason.CANCELLED
             error = transport_error(exc, b.host)
             if isinstance(exc, httpx2.SSEError):
@@ -472,18 +482,18 @@ class _Generation:
             if received or reply.reasoning or reply.answer:
                 raise _Interrupted(f"The reply from {b.host} broke off: {error} What arrived is kept.") from None
             raise error from None
-        if b._stop.is_set():
+        if b.stopping:
             return FinishReason.CANCELLED
-        if phase.finish is None and not b._stop.is_set():
+        if phase.finish is None and not b.stopping:
             raise _Interrupted(f"The reply from {b.host} ended without finishing (the stream was cut). "
                                "What arrived is kept.")
         return phase.finish
 
     def _second_phase(self, rendered: str, reply: _Reply, opened: bool) -> FinishReason | None:
         """Close the reasoning as the local engine would and let the server continue the prompt."""
-        if self.b._stop.is_set():
+        if self.b.stopping:
             return FinishReason.CANCELLED
-        answer_now = self.b._answer_now.is_set()
+        answer_now = self.b.answer_now_requested
         if self.fallback:
             self.method = BudgetMethod.TWO_PHASE
             self.notice(f"{self.b.host} ignored the thinking budget field; Ponder ended the reasoning itself.")

@@ -37,6 +37,7 @@ from .model_controller import ModelController, reasoning_kind
 from .model_library import ModelLibrary
 from .questions import Ask, Question, ask_with_dialog
 from .search_worker import SearchWorker
+from .server_switch import ServerSwitch
 from .settings import Settings
 from .startup import NO_SAVING, QUIT, RETRY, START_FRESH, DataFolder, StartupCancelled
 
@@ -82,6 +83,7 @@ class PonderApp(QObject):
         self.window = MainWindow()
         self.model_control = ModelController(self.window, self.settings, self.controller, self.bridge, self)
         self.library = ModelLibrary(self.window, self.settings, self, ask=self.ask)
+        self.server = ServerSwitch(self.window, self.settings, self.bridge, self.ask, self)  # off until asked
         self._last_reply: Message | None = None  # the open chat's newest reply (its numbers, its model)
         self._search = ""
         self.apply_settings(theme)
@@ -378,6 +380,7 @@ class PonderApp(QObject):
         self.controller.close()  # the store writer's thread and connection
         self.search.close()
         self.library.shutdown()
+        self.server.shutdown()  # its requests end before the engine does
         self.bridge.shutdown()
         self.store.close()
         self.data.release()
@@ -434,6 +437,7 @@ def run_gui(argv: list[str]) -> int:
             notice.close()
     ponder.window.show()
     ponder.model_control.load_last()
+    ponder.server.restore()  # the local server, if it was on when Ponder closed
     pacer = GcPacer(ponder)  # the cycle collector runs when it cannot pause scrolling or typing
     pacer.start()
     code = app.exec()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
+from typing import Any
 
 from engine import protocol as P
 from engine.gguf_meta import GGUFError, read_model_info
@@ -50,6 +53,14 @@ def add_serve_parser(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--threads", type=int, default=0, help="CPU threads (default: physical cores)")
 
 
+_ENDING_SIGNALS = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+
+
+def _terminate(_signum: int, _frame: Any) -> None:
+    """SIGTERM / SIGHUP: unwind like Ctrl-C, so the engine host is shut down, never orphaned."""
+    raise KeyboardInterrupt
+
+
 def _say(text: str) -> None:
     print(f"ponder: {text}", file=sys.stderr, flush=True)
 
@@ -60,9 +71,12 @@ def _model(args: argparse.Namespace, settings: Settings) -> LocalModel:
     last = settings.get("last_model")
     if last:
         try:
-            return resolve_model(last)
+            model = resolve_model(last)
+            if os.path.isfile(model.path):
+                return model
         except FileNotFoundError:
-            _say(f"the model used last ({last}) is gone; serving the starter model")
+            pass  # said below
+        _say(f"the model used last in the window ({last}) is not a local model file; serving the starter model")
     return resolve_model("starter")
 
 
@@ -98,6 +112,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="ponder: %(message)s", stream=sys.stderr)
     logging.getLogger("uvicorn").setLevel(logging.WARNING)
     lane = HeadlessLane()
+    previous = {sig: signal.signal(sig, _terminate) for sig in _ENDING_SIGNALS}
     try:
         _say(f"loading {model.name}…")
         lane.load(P.LoadOptions(path=str(model.path), name=model.name, n_ctx=args.ctx,
@@ -116,7 +131,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except (LaneError, ServerError) as exc:
         _say(f"error: {exc}")
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM, once uvicorn has ended its connections
         return 130
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         lane.close()

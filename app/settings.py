@@ -23,6 +23,8 @@ DEFAULT_PRESETS = [
 
 
 SAMPLING_KEYS = P.TUNABLE_NAMES
+DEFAULT_SERVER_PORT = 7177
+REASONING_OUTPUTS = ("both", "reasoning_content", "reasoning", "raw")  # engine.openai_wire.ReasoningOutput
 
 
 def _presets_ok(value: list) -> bool:
@@ -80,6 +82,14 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             check=_whole(1 << 62)),
     Setting("sampling_plain", dict, {}, "Sampling with reasoning off; empty: the model's recommended",
             check=_sampling_ok),
+    Setting("server_enabled", bool, False, "Run the local OpenAI-compatible server while Ponder is open"),
+    Setting("server_port", int, DEFAULT_SERVER_PORT, "The local server's TCP port (0: any free one)",
+            check=_whole(65535)),
+    Setting("server_lan", bool, False, "Let other computers on the network use the local server"),
+    Setting("server_origins", list, [], "Web pages (scheme://host:port) allowed to call the local server",
+            check=lambda v: all(isinstance(x, str) and "://" in x for x in v)),
+    Setting("server_reasoning_output", str, "both", "Where the local server returns reasoning: both "
+            "fields, reasoning_content, reasoning, or raw think tags in the content", REASONING_OUTPUTS),
 )}
 
 

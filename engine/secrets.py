@@ -13,6 +13,7 @@ from keyring.backend import KeyringBackend
 
 SERVICE = "Ponder"
 HF_TOKEN = "huggingface-token"
+SERVER_API_KEY = "local-server-api-key"  # the bearer key of `ponder serve` and the window's local server
 
 
 def _is_secure(backend: KeyringBackend) -> bool:

@@ -60,6 +60,15 @@ def check_app(executable: Path, home: Path) -> None:
     answer = "".join(e["text"] for e in events if e["event"] == "answer")
     stats = next(e for e in events if e["event"] == "stats")
     assert answer.strip() and stats["prompt_tokens_evaluated"] > 1  # a multi-token prompt, bundled llama.cpp
+    from tests.replay_server import ANSWER, ReplayServer
+
+    with ReplayServer("vllm") as server:  # a remote engine: the bundled HTTP client and remote backend
+        remote = run_bundled(executable, "chat", "--remote", server.base_url, "--prompt", "Hi", "--json",
+                             "--budget", "16", home=home)
+    assert remote.returncode == 0, remote.stderr
+    events = [json.loads(line) for line in remote.stdout.splitlines()]
+    assert "".join(e["text"] for e in events if e["event"] == "answer") == ANSWER
+    assert next(e for e in events if e["event"] == "stats")["budget_method"] == "thinking_token_budget"
     assert events[-1]["event"] == "done"
 
 

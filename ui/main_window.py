@@ -131,6 +131,12 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("Export chat…", "Ctrl+E")
         self.quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
         self.shortcuts_action = self._action("Keyboard shortcuts", QKeySequence(Qt.Key.Key_F1))
+        self.server_action = self._action("Local server", tip="Let other apps use the loaded model through "
+                                          "an OpenAI-compatible API on this computer")
+        self.server_action.setCheckable(True)
+        self.server_lan_action = QAction("Allow other computers (LAN)", self, checkable=True)
+        self.server_address_action = QAction("Copy server address", self)
+        self.server_key_action = QAction("Show API key…", self)
         self.about_action = QAction("About Ponder", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         # F2 and Delete act on the chat list only (Delete in a text box deletes text)
@@ -191,6 +197,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_status, 1)  # shrinks first (elided) in a small window
         for label in (self.placement_status, self.context_status, self.speed_status):
             self.statusBar().addPermanentWidget(label)
+        self.server_status = QLabel("")
+        self.server_status.setAccessibleName("Local server")
+        self.server_button = QToolButton()
+        self.server_button.setDefaultAction(self.server_action)
+        self.server_button.setAutoRaise(True)
+        self.statusBar().addPermanentWidget(self.server_status)
+        self.statusBar().addPermanentWidget(self.server_button)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -202,6 +215,10 @@ class MainWindow(QMainWindow):
                        self.focus_message_action, self.search_action, self.rename_chat_action,
                        self.delete_chat_action):
             chat_menu.addAction(action)
+        server_menu = self.menuBar().addMenu("&Server")
+        for action in (self.server_action, self.server_lan_action, self.server_address_action,
+                       self.server_key_action):
+            server_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -230,6 +247,23 @@ class MainWindow(QMainWindow):
         """The open chat's context use and last speed ('' hides either)."""
         self.context_status.setText(context)
         self.speed_status.setText(speed)
+
+    def set_server_status(self, running: bool, text: str = "", tip: str = "", lan: bool = False) -> None:
+        """The local server's switch and line: its address, requests served, whom it answers now."""
+        self.server_action.setChecked(running)  # not `triggered`: only the user's click asks for a change
+        self.server_lan_action.setChecked(lan)
+        self.server_address_action.setEnabled(running)
+        self.server_status.setText(text)
+        self.server_status.setToolTip(tip)
+
+    def show_server_key(self, key: str) -> None:
+        """The API key, selectable, in a box that does not block the window."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Local server API key",
+                          "Apps send this key as 'Authorization: Bearer <key>':", parent=self)
+        box.setInformativeText(key)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def set_reasoning_control(self, state: ReasoningState) -> None:
         self.reasoning.set_state(state)

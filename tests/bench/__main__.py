@@ -7,11 +7,13 @@ from tests.bench import (
     bench_decode,
     bench_gui_stream,
     bench_markdown,
+    bench_server,
     bench_startup,
     bench_store,
 )
 
 if __name__ == "__main__":
-    for bench in (bench_decode, bench_gui_stream, bench_markdown, bench_chat_open, bench_store, bench_startup):
+    for bench in (bench_decode, bench_gui_stream, bench_markdown, bench_chat_open, bench_store, bench_startup,
+                  bench_server):
         sys.argv = sys.argv[:1]
         bench.main()

@@ -1,0 +1,169 @@
+"""The uvicorn that serves Ponder's API: the socket is bound here (so a port in use is said plainly),
+then served in the foreground (`ponder serve`) or on a background thread (the window's switch)."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import socket
+import threading
+import time
+from dataclasses import dataclass
+
+import uvicorn
+
+from engine.openai_wire import ReasoningOutput
+
+from .server import MAX_BODY_BYTES, MAX_WAITING, OpenAIApi, build_app
+from .server_lane import EngineLane
+from .server_security import allowed_hosts, is_loopback, is_wildcard
+from .settings import DEFAULT_SERVER_PORT
+
+DEFAULT_PORT = DEFAULT_SERVER_PORT
+LOOPBACK = "127.0.0.1"
+EVERY_INTERFACE = "0.0.0.0"
+BACKLOG = 128
+MAX_CONNECTIONS = 128  # more open connections at once get 503 from uvicorn
+LAN_WARNING = ("The server is open to other computers on your network. Anyone there who has the key can "
+               "use your model, and the traffic is not encrypted: do this only on a network you trust.")
+
+
+class ServerError(RuntimeError):
+    """The server cannot start (the message says why, for the user)."""
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    host: str = LOOPBACK
+    port: int = DEFAULT_PORT
+    lan: bool = False  # the explicit switch that allows an address other computers reach
+    origins: tuple[str, ...] = ()  # web pages (scheme://host:port) allowed to call the API; none by default
+    reasoning_output: ReasoningOutput = ReasoningOutput.BOTH
+    max_body_bytes: int = MAX_BODY_BYTES
+    max_waiting: int = MAX_WAITING
+
+
+def bind_address(options: ServerOptions) -> str:
+    """Where to listen: loopback unless LAN is switched on (then every interface, unless an address
+    is named); an address other computers reach without the LAN switch is refused."""
+    host = options.host.strip() or LOOPBACK
+    if options.lan:
+        return EVERY_INTERFACE if is_loopback(host) else host
+    if not is_loopback(host):
+        raise ServerError(f"{host} is reachable from other computers. Ponder listens on this computer "
+                          "only (127.0.0.1) unless you switch on LAN access on purpose (--lan).")
+    return host
+
+
+def _bracketed(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+class LocalServer:
+    """One API server on one socket; `run` blocks (Ctrl-C ends it), `start`/`stop` use a thread."""
+
+    def __init__(self, lane: EngineLane, options: ServerOptions, key: str):
+        self.options = options
+        self.host = bind_address(options)
+        self.api = OpenAIApi(lane, options.reasoning_output, options.max_waiting)
+        self._key = key
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = options.port
+
+    @property
+    def url(self) -> str:
+        """The address to use on this computer (http://127.0.0.1:PORT when every interface listens)."""
+        host = LOOPBACK if is_wildcard(self.host) else self.host
+        return f"http://{_bracketed(host)}:{self.port}"
+
+    @property
+    def exposed(self) -> bool:
+        return not is_loopback(self.host)
+
+    def bind(self) -> None:
+        """Take the port now (ServerError if it cannot be had)."""
+        if self._socket is not None:
+            return
+        try:
+            family, kind, proto, _, address = socket.getaddrinfo(
+                self.host, self.options.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        except socket.gaierror as exc:
+            raise ServerError(f"{self.host} is not an address of this computer ({exc.strerror}).") from None
+        sock = socket.socket(family, kind, proto)
+        try:
+            if os.name != "nt":  # a port left in TIME_WAIT by a previous run can be taken again
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+            sock.listen(BACKLOG)  # the port is ours from now on
+        except OSError as exc:
+            sock.close()
+            if exc.errno == errno.EADDRINUSE:
+                raise ServerError(f"Port {self.options.port} is in use by another program; choose another "
+                                  "port.") from None
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                raise ServerError(f"Port {self.options.port} needs special rights; choose one above "
+                                  "1023.") from None
+            raise ServerError(f"Cannot listen on {self.host} port {self.options.port}: "
+                              f"{exc.strerror or exc}.") from None
+        sock.setblocking(False)
+        self._socket, self.port = sock, sock.getsockname()[1]
+
+    def _uvicorn(self) -> uvicorn.Server:
+        self.bind()
+        # uvicorn's own access log quotes the query string; ours (AccessLog) says only what is safe
+        logging.getLogger("uvicorn.access").disabled = True
+        app = build_app(self.api, key=self._key, hosts=allowed_hosts(self.host), port=self.port,
+                        origins=self.options.origins, max_body_bytes=self.options.max_body_bytes)
+        config = uvicorn.Config(
+            app, log_config=None, access_log=False,  # our AccessLog: method, path, status, duration
+            proxy_headers=False,  # no proxy in front: the client's address is the connection's
+            server_header=False, lifespan="off", ws="none", limit_concurrency=MAX_CONNECTIONS,
+            timeout_graceful_shutdown=3)
+        return uvicorn.Server(config)
+
+    def run(self) -> None:
+        """Serve in this (main) thread until Ctrl-C or SIGTERM."""
+        server = self._server = self._uvicorn()
+        assert self._socket is not None
+        try:
+            server.run(sockets=[self._socket])
+        finally:
+            self.api.shutdown()
+            self._close_socket()
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Serve on a background thread; returns once it accepts connections (ServerError if not)."""
+        server = self._server = self._uvicorn()
+        sock = self._socket
+        assert sock is not None
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                                        name="ponder-server", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise ServerError("The server did not start.")
+            time.sleep(0.01)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """End every request in flight, then the server (its thread is joined)."""
+        self.api.shutdown()
+        server, thread = self._server, self._thread
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(timeout)
+            if thread.is_alive() and server is not None:
+                server.force_exit = True
+                thread.join(timeout)
+        self._thread = None
+        self._close_socket()
+
+    def _close_socket(self) -> None:
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None

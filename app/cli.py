@@ -293,6 +293,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 return 1
             if finish == FinishReason.CANCELLED:
                 return 130
+            if finish == FinishReason.INTERRUPTED:  # a server's stream broke off: the reply is incomplete
+                return 1
         return 0
     except KeyboardInterrupt:
         return 130

@@ -25,6 +25,7 @@ from ui.chat_view import AssistantMessage
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 from ui.reasoning_control import OFF, UNLIMITED, ReasoningState
+from ui.servers_dialog import ServersDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import apply_theme
 
@@ -122,6 +123,8 @@ class PonderApp(QObject):
         w.export_action.triggered.connect(self.export_chat)
         w.regenerate_action.triggered.connect(c.regenerate)
         w.models_action.triggered.connect(self.open_model_manager)
+        w.servers_action.triggered.connect(self.open_servers)
+        self.model_control.servers.error.connect(self.window.show_error)
         w.about_action.triggered.connect(self.open_about)
         self.library.models_changed.connect(self._on_models_changed)
         self.library.use_requested.connect(self.model_control.load_path)
@@ -221,6 +224,9 @@ class PonderApp(QObject):
         self.window.show_notice(f"Exported to {path}")
 
     # -- models --------------------------------------------------------------
+    def open_servers(self) -> ServersDialog:
+        return self.model_control.servers.open_dialog(self.window)
+
     def open_model_manager(self) -> ModelManager:
         return self.library.open([m.to_json() for m in self.models])
 

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 from engine import protocol as P
 from engine.openai_wire import BudgetMethod, ReasoningField
@@ -83,6 +84,8 @@ def _add(store: EndpointStore, args: argparse.Namespace) -> int:
         key = getpass.getpass(f"API key for {endpoint.name} (not shown): ").strip()
     elif args.key_stdin:
         key = sys.stdin.readline().strip()
+    if key and plain_http_elsewhere(endpoint.url):
+        sys.stderr.write(f"ponder: warning: {PLAIN_HTTP_WARNING}\n")
     if not args.no_probe:
         from engine.remote_http import probe
 
@@ -140,6 +143,16 @@ def _list(store: EndpointStore, args: argparse.Namespace) -> int:
     return 0
 
 
+PLAIN_HTTP_WARNING = ("the key will travel unencrypted (http://) to another computer; anyone on the "
+                      "network path can read it. Use https:// if the server offers it.")
+
+
+def plain_http_elsewhere(url: str) -> bool:
+    """An http:// address that is not this computer: a key sent there can be read on the way."""
+    parts = urlsplit(url)
+    return parts.scheme == "http" and parts.hostname not in ("localhost", "127.0.0.1", "::1")
+
+
 # -- chat --remote ---------------------------------------------------------------------------------
 def remote_load_options(target: str, model: str = "", family: str = "", store: EndpointStore | None = None,
                         secrets: SecretStore | None = None) -> tuple[P.LoadOptions, Endpoint | None]:
@@ -147,7 +160,7 @@ def remote_load_options(target: str, model: str = "", family: str = "", store: E
     store = store or EndpointStore()
     endpoint = store.get(target)
     if endpoint is not None:
-        key = (secrets or SecretStore()).get(endpoint.key_name) or os.environ.get(KEY_ENV, "")
+        key = (secrets or SecretStore()).get(endpoint.key_name) or ""  # its own key only, never another's
         url, model, family = endpoint.url, model or endpoint.model, family or endpoint.family
         caps = endpoint.capabilities.to_json() if endpoint.capabilities.probed_at else None
         ca_file, name = endpoint.ca_file, endpoint.name

@@ -19,7 +19,7 @@ from engine.remote_endpoints import Capabilities, Endpoint, EndpointStore, norma
 from engine.secrets import SecretStore
 from ui.servers_dialog import NewServer, ServerRow, ServersDialog
 
-from .remote_commands import learn, remote_load_options
+from .remote_commands import PLAIN_HTTP_WARNING, learn, plain_http_elsewhere, remote_load_options
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ class ServersController(QObject):
         self.secrets = secrets or SecretStore()
         self.dialog: ServersDialog | None = None
         self._ticket = 0
-        self._pending: dict[int, tuple[str, str]] = {}  # ticket -> (what: "new" | name, url)
+        self._new_ticket = 0  # the probe of the server being added (the only one the dialog waits for)
+        self._pending: dict[int, str] = {}  # ticket -> what it probes: "" for a new server, else a name
         self._found: Capabilities | None = None  # the last probe of the server being added
         self._probed.connect(self._on_probed)
 
@@ -73,19 +74,23 @@ class ServersController(QObject):
         return self.dialog
 
     # -- probing ---------------------------------------------------------------------
-    def _start_probe(self, what: str, url: str, key: str, ca_file: str) -> None:
+    def _start_probe(self, what: str, url: str, key: str, ca_file: str) -> int:
         self._ticket += 1
         ticket = self._ticket
-        self._pending[ticket] = (what, url)
+        self._pending[ticket] = what
 
         def work() -> None:
             try:
                 result: Capabilities | str = probe_in_background(url, key, ca_file)
             except (P.EngineError, ValueError, OSError) as exc:
                 result = str(exc)
+            except Exception as exc:  # a bug of ours must not leave the dialog waiting forever
+                log.exception("probing %s failed", url)
+                result = f"Checking the server failed unexpectedly ({type(exc).__name__}: {exc})."
             self._probed.emit(ticket, result)
 
         threading.Thread(target=work, name="server-probe", daemon=True).start()
+        return ticket
 
     def _probe_new(self, url: str, key: str, ca_file: str) -> None:
         self._found = None
@@ -95,7 +100,7 @@ class ServersController(QObject):
             if self.dialog is not None:
                 self.dialog.show_probe_error(str(exc))
             return
-        self._start_probe("new", url, key, ca_file)
+        self._new_ticket = self._start_probe("", url, key, ca_file)
 
     def reprobe(self, name: str) -> None:
         endpoint = self.store.get(name)
@@ -104,15 +109,17 @@ class ServersController(QObject):
                               endpoint.ca_file)
 
     def _on_probed(self, ticket: int, result: object) -> None:
-        what, _url = self._pending.pop(ticket, ("", ""))
-        if what == "new":
-            if ticket != self._ticket or self.dialog is None:
-                return  # the user changed the address since: an older answer
+        what = self._pending.pop(ticket, None)
+        if what == "":
+            if ticket != self._new_ticket or self.dialog is None:
+                return  # the user pressed Connect again since: an older answer
             if isinstance(result, Capabilities):
                 self._found = result
                 self.dialog.show_probe(result.describe(), result.models)
             else:
                 self.dialog.show_probe_error(str(result))
+            return
+        if what is None:
             return
         endpoint = self.store.get(what)
         if endpoint is None:
@@ -138,6 +145,8 @@ class ServersController(QObject):
             self.secrets.set(endpoint.key_name, new.api_key)
             if self.secrets.problem:
                 self.error.emit(self.secrets.problem)
+            if plain_http_elsewhere(endpoint.url):
+                self.error.emit(f"{endpoint.name}: {PLAIN_HTTP_WARNING}")
         self._found = None
         if self.dialog is not None:
             self.dialog.show_added()

@@ -436,9 +436,7 @@ class LlamaBackend:
         llm.set_seed(s.seed if s.seed is not None else random.getrandbits(31))
         turn.sample = self._sampler(s)
         turn.max_new = min(max_tokens, llm.n_ctx() - turn.prompt_tokens)
-        wrap_up = profiles.DEFAULT_WRAP_UP if request.wrap_up is None else request.wrap_up
-        turn.close = self._close_tokens(("\n" + wrap_up.strip() if wrap_up.strip() else "") +
-                                        profile.close_sequence)
+        turn.close = self._close_tokens(profile.closing_text(request.wrap_up))
         if profile.can_reason:  # keep room for an answer after the reasoning
             turn.budget.hard_cap = max(1, turn.max_new - len(turn.close) - min(256, turn.max_new // 4))
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, NotRequired, TypedDict
 
+from .limits import MAX_BUDGET
 from .protocol import (
     BUDGET_OFF,
     BUDGET_UNLIMITED,
@@ -27,8 +28,6 @@ from .protocol import (
     Sampling,
     require_number,
 )
-
-MAX_BUDGET = 1 << 20
 
 
 # -- messages and requests -------------------------------------------------------------------
@@ -428,6 +427,8 @@ def finish_from_wire(reason: Any) -> FinishReason | None:
     """A chunk's finish_reason as Ponder's (None while the stream goes on)."""
     if reason is None:
         return None
+    if reason == "abort":  # vLLM: the server gave up on the request (it was preempted or cancelled)
+        return FinishReason.INTERRUPTED
     return FinishReason.LENGTH if reason == "length" else FinishReason.STOP
 
 

@@ -114,6 +114,12 @@ class Profile:
         return PreparedChat(msgs, kwargs, prefill, self.wants_reasoning(mode) and
                             (thinking_allowed(budget) or self.reasoning == ALWAYS))
 
+    def closing_text(self, wrap_up: str | None = None) -> str:
+        """What ends a thought early (a budget, Answer now): the wrap-up sentence (None: the default,
+        "": none) then the family's closing sequence."""
+        sentence = (DEFAULT_WRAP_UP if wrap_up is None else wrap_up).strip()
+        return ("\n" + sentence if sentence else "") + self.close_sequence
+
     def to_json(self) -> dict[str, Any]:
         return {"family": self.family, "label": self.label, "reasoning": self.reasoning,
                 "switch": self.switch, "default_on": self.default_on, "note": self.note}

@@ -18,6 +18,7 @@ Runs inside the engine host like the local backend, so the window, the CLI and
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -78,6 +79,10 @@ def family_template(family: str) -> ChatTemplate | None:
 
 class _Interrupted(Exception):
     """The stream broke off after part of the reply arrived; the part is kept."""
+
+
+class _NoContinuation(Exception):
+    """The server refused the second phase's /v1/completions request."""
 
 
 class _Switch(Exception):
@@ -189,7 +194,7 @@ class RemoteBackend:
         self._stop = threading.Event()
         self._answer_now = threading.Event()
         self._lock = threading.Lock()
-        self._response: httpx2.Response | None = None
+        self._socket: socket.socket | None = None  # the connection of the request under way
 
     # -- control from the host's reader thread -------------------------------
     def request_stop(self) -> None:
@@ -212,13 +217,30 @@ class RemoteBackend:
         return self._answer_now.is_set()
 
     def _abort_stream(self) -> None:
+        """Shut the request's connection down: a read blocked on it (before the response's headers
+        or in a silent stream) fails at once, and the generating thread sees the stop flag."""
         with self._lock:
-            response = self._response
-        if response is not None:
+            sock = self._socket
+        if sock is not None:
             try:
-                response.close()  # unblocks the reading thread at once
-            except (httpx2.HTTPError, OSError, RuntimeError):
-                pass  # already closed or closing: the reader sees the stop flag either way
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed by the generating thread: nothing is left to unblock
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace hook: remember each new connection's socket (for Stop)."""
+        if event == "connection.connect_tcp.complete":
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            with self._lock:
+                self._socket = sock if isinstance(sock, socket.socket) else None
+            if self._stop.is_set():
+                self._abort_stream()
+
+    def request_done(self) -> None:
+        """The request under way has ended: its socket is no longer Stop's to shut down."""
+        with self._lock:
+            self._socket = None
 
     def reset_context(self) -> None:
         """Nothing is cached here: the server holds its own."""
@@ -312,13 +334,7 @@ class RemoteBackend:
                on_notice: Callable[[str], None]) -> AbstractContextManager[httpx2.Response]:
         assert self.client is not None
         return open_stream(self.client, f"{self.url}{path}", body, self.host, self.model,
-                           on_notice, self._stop.is_set)
-
-    def hold(self, response: httpx2.Response | None) -> None:
-        with self._lock:
-            self._response = response
-        if response is not None and self._stop.is_set():
-            self._abort_stream()
+                           on_notice, self._stop.is_set, trace=self._trace)
 
 
 class _Generation:
@@ -333,6 +349,7 @@ class _Generation:
         self.method = BudgetMethod.NONE
         self.exhausted = False
         self.fallback = False
+        self.told_no_answer_now = False
         self.phases: list[_Phase] = []
 
     def notice(self, message: str) -> None:
@@ -350,6 +367,7 @@ class _Generation:
         if rendered is not None:
             rendered += prepared.prefill
         self.rendered = rendered
+        self._fit_context(rendered, messages)
         opened = bool(rendered and profile.can_reason and rendered.rstrip().endswith(profile.start_tag))
         reply = _Reply(self.emit, ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened))
         reasons = prepared.reasoning_on and profile.can_reason
@@ -378,6 +396,19 @@ class _Generation:
         reply.finish()
         self._finish(reply, finish or FinishReason.STOP)
 
+    def _fit_context(self, rendered: str | None, messages: list[dict[str, Any]]) -> None:
+        """Keep prompt + max_tokens within the server's context (servers refuse requests that do not
+        fit): the prompt's length is estimated at 3 characters a token, on the safe side."""
+        context = self.b.caps.context_length
+        if not context:
+            return
+        chars = len(rendered) if rendered is not None else sum(len(str(m.get("content", ""))) for m in messages)
+        room = context - chars // 3 - 16
+        if room < 16:
+            raise EngineError(f"the conversation is too long for {self.b.model} on {self.b.host}: its context "
+                              f"holds {context:,} tokens. Start a new chat or shorten the message.")
+        self.max_tokens = min(self.max_tokens, room)
+
     def _requests(self, body: dict[str, Any], reply: _Reply, opened: bool, cut_by_us: bool,
                   closes_at_once: bool) -> FinishReason | None:
         """The first request, then the second phase when Ponder must close the reasoning."""
@@ -391,38 +422,52 @@ class _Generation:
         except _Switch:  # answer now, or a server that ignored its budget field
             assert rendered is not None
             return self._second_phase(rendered, reply, opened)
-        if finish is FinishReason.LENGTH and rendered is not None and (cut_by_us or closes_at_once):
-            finish = self._second_phase(rendered, reply, opened)
+        if rendered is None or self.b.stopping:
+            return finish
+        if finish is FinishReason.LENGTH and (cut_by_us or closes_at_once):
+            return self._second_phase(rendered, reply, opened)
+        if finish is FinishReason.STOP and reply.in_reasoning and reply.reasoning:
+            # the model ended its turn inside the reasoning: close it and let it answer, as locally
+            return self._second_phase(rendered, reply, opened, budget_closed=False)
         return finish
 
-    def _chat_body(self, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _sampling(self) -> dict[str, Any]:
+        """The request's sampling as both endpoints take it (0 for top_k or min_p: left to the server)."""
         s = self.request.sampling
-        body: dict[str, Any] = {
-            "model": self.b.model, "messages": messages, "stream": True,
-            "stream_options": {"include_usage": True}, "max_tokens": self.max_tokens,
-            "temperature": s.temperature, "top_p": s.top_p,
-        }
+        fields: dict[str, Any] = {"temperature": s.temperature, "top_p": s.top_p}
         if s.top_k:
-            body["top_k"] = s.top_k
+            fields["top_k"] = s.top_k
         if s.min_p:
-            body["min_p"] = s.min_p
+            fields["min_p"] = s.min_p
         if s.repeat_penalty != 1.0:
-            body["repeat_penalty"] = s.repeat_penalty
+            fields["repeat_penalty"] = s.repeat_penalty
         if s.seed is not None:
-            body["seed"] = s.seed
+            fields["seed"] = s.seed
         if s.stop:
-            body["stop"] = list(s.stop)
+            fields["stop"] = list(s.stop)
+        return fields
+
+    def _chat_body(self, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> dict[str, Any]:
+        body: dict[str, Any] = {"model": self.b.model, "messages": messages, "stream": True,
+                                "stream_options": {"include_usage": True}, "max_tokens": self.max_tokens,
+                                **self._sampling()}
         if kwargs:
             body["chat_template_kwargs"] = kwargs
         return body
 
     def _watching_budget(self, reply: _Reply) -> bool:
         """Whether Ponder must close the reasoning now (answer now, or a server ignoring its budget)."""
-        if not reply.in_reasoning or self.rendered is None:
-            return False  # without the prompt's text there is no second phase to go to
+        if not reply.in_reasoning:
+            return False
         if self.b.answer_now_requested:
-            return True
-        if self.method.server_side and budget_is_capped(self.budget):
+            if self.rendered is not None:
+                return True
+            if not self.told_no_answer_now:  # without the prompt's text there is no second phase
+                self.told_no_answer_now = True
+                self.notice(f"Answer now is not possible here: no chat template is known for {self.b.model}. "
+                            "Choose the model's family for this server.")
+            return False
+        if self.rendered is not None and self.method.server_side and self.budget >= 0:
             limit = self.budget + grace_for(self.budget) + IGNORED_BUDGET_SLACK
             if reply.reasoning_chunks > limit:
                 self.fallback = True
@@ -434,92 +479,91 @@ class _Generation:
         phase = _Phase()
         self.phases.append(phase)
         b = self.b
+        if b.stopping:
+            return FinishReason.CANCELLED
         received = False
         try:
             with b.stream(path, body, self.notice) as response:
-                b.hold(response)
-                try:
-                    for sse in httpx2.EventSource(response):
-                        if b.stopping:
-                            return FinishReason.CANCELLED
-                        if sse.data.strip() == DONE_SENTINEL:
-                            break
-                        if not sse.data.strip():
-                            continue
-                        chunk = _decode_chunk(sse.data, b.host)
-                        phase.usage = read_usage(chunk.get("usage")) or phase.usage
-                        for choice in chunk.get("choices") or []:
-                            if not isinstance(choice, dict):
-                                continue
-                            delta = choice.get("delta") if chat else {"content": choice.get("text")}
-                            if isinstance(delta, dict):
-                                text, name = reasoning_delta(delta)
-                                if text and name is not None:
-                                    reply.reasoning_delta(text, name)
-                                    received = True
-                                content = content_of(delta)
-                                if content:
-                                    reply.content_delta(content)
-                                    received = True
-                                phase.chunks += bool(text or content)
-                            phase.finish = finish_from_wire(choice.get("finish_reason")) or phase.finish
-                        if chat and self._watching_budget(reply):
-                            raise _Switch
-                finally:
-                    b.hold(None)
-        except RemoteError as exc:
+                for sse in httpx2.EventSource(response):
+                    if b.stopping:
+                        return FinishReason.CANCELLED
+                    if sse.data.strip() == DONE_SENTINEL:
+                        break
+                    if not sse.data.strip():
+                        continue
+                    chunk = _decode_chunk(sse.data, b.host)
+                    phase.usage = read_usage(chunk.get("usage")) or phase.usage
+                    for choice in chunk["choices"]:
+                        delta = choice.get("delta") if chat else {"content": choice.get("text")}
+                        if isinstance(delta, dict):
+                            text, name = reasoning_delta(delta)
+                            if text and name is not None:
+                                reply.reasoning_delta(text, name)
+                                received = True
+                            content = content_of(delta)
+                            if content:
+                                reply.content_delta(content)
+                                received = True
+                            phase.chunks += bool(text or content)
+                        phase.finish = finish_from_wire(choice.get("finish_reason")) or phase.finish
+                    if chat and self._watching_budget(reply):
+                        raise _Switch
+        except (RemoteError, httpx2.HTTPError, httpx2.StreamError) as exc:
             if b.stopping:
                 return FinishReason.CANCELLED
-            if received or reply.reasoning or reply.answer:
-                raise _Interrupted(f"The reply from {b.host} broke off: {exc} What arrived is kept.") from None
-            raise
-        except httpx2.HTTPError as exc:
-            if b.stopping:
-                return FinishReason.CANCELLED
-            error = transport_error(exc, b.host)
-            if isinstance(exc, httpx2.SSEError):
-                error = RemoteError(f"{b.host} did not answer with a stream: {exc}", "malformed")
+            error = exc if isinstance(exc, RemoteError) else _reading_error(exc, b.host)
+            if not chat and not received and error.kind in ("model", "not_found", "rejected"):
+                raise _NoContinuation(str(error)) from None
             if received or reply.reasoning or reply.answer:
                 raise _Interrupted(f"The reply from {b.host} broke off: {error} What arrived is kept.") from None
             raise error from None
+        finally:
+            b.request_done()
         if b.stopping:
             return FinishReason.CANCELLED
-        if phase.finish is None and not b.stopping:
+        if phase.finish is None:
             raise _Interrupted(f"The reply from {b.host} ended without finishing (the stream was cut). "
                                "What arrived is kept.")
+        if phase.finish is FinishReason.INTERRUPTED:
+            raise _Interrupted(f"{b.host} aborted the reply. What arrived is kept.")
         return phase.finish
 
-    def _second_phase(self, rendered: str, reply: _Reply, opened: bool) -> FinishReason | None:
-        """Close the reasoning as the local engine would and let the server continue the prompt."""
+    def _second_phase(self, rendered: str, reply: _Reply, opened: bool,
+                      budget_closed: bool = True) -> FinishReason | None:
+        """Close the reasoning as the local engine would and let the server continue the prompt.
+
+        budget_closed: the budget or Answer now closes it (the wrap-up sentence is said), not the
+        model's own end of turn inside the reasoning.
+        """
         if self.b.stopping:
             return FinishReason.CANCELLED
         answer_now = self.b.answer_now_requested
         if self.fallback:
             self.method = BudgetMethod.TWO_PHASE
+            self.b.caps.budget_method = BudgetMethod.TWO_PHASE  # for the next replies of this load too
             self.notice(f"{self.b.host} ignored the thinking budget field; Ponder ended the reasoning itself.")
         generated = "".join(reply.reasoning)
         profile = self.profile
-        wrap_up = profiles.DEFAULT_WRAP_UP if self.request.wrap_up is None else self.request.wrap_up
-        close = profile.close_sequence
+        start = "" if opened else profile.start_tag + "\n"
         if reply.in_reasoning:
-            self.exhausted = not answer_now
-            forced = (("\n" + wrap_up.strip()) if wrap_up.strip() and generated else "") + close
-            so_far = ("" if opened else profile.start_tag + "\n") + generated
+            self.exhausted = budget_closed and not answer_now
+            wrap_up = self.request.wrap_up if budget_closed and generated else ""
+            forced = profile.closing_text(wrap_up)
+            so_far = start + generated
             reply.forced(forced)
         else:  # the reasoning ended inside the first request: only the answer was cut
             forced = ""
-            so_far = ("" if opened else profile.start_tag + "\n") + generated + close + "".join(reply.answer)
+            so_far = start + generated + profile.close_sequence + "".join(reply.answer)
         used = sum(p.usage.completion_tokens if p.usage else p.chunks for p in self.phases)
-        remaining = max(1, self.request.sampling.max_tokens - used)
-        s = self.request.sampling
         body: dict[str, Any] = {"model": self.b.model, "prompt": rendered + so_far + forced, "stream": True,
-                                "stream_options": {"include_usage": True}, "max_tokens": remaining,
-                                "temperature": s.temperature, "top_p": s.top_p}
-        if s.seed is not None:
-            body["seed"] = s.seed
-        if s.stop:
-            body["stop"] = list(s.stop)
-        return self._read("/completions", body, reply, chat=False)
+                                "stream_options": {"include_usage": True},
+                                "max_tokens": max(1, self.max_tokens - used), **self._sampling()}
+        try:
+            return self._read("/completions", body, reply, chat=False)
+        except _NoContinuation as exc:
+            self.notice(f"The reasoning was closed but {self.b.host} could not continue it: it offers no "
+                        f"usable /v1/completions ({exc}). The budget cannot give an answer on this server.")
+            return FinishReason.LENGTH
 
     def _finish(self, reply: _Reply | None, finish: FinishReason) -> None:
         now = time.perf_counter()
@@ -537,6 +581,9 @@ class _Generation:
             answer = max(0, completion - reasoning)
         else:
             reasoning, answer = counted_reasoning, counted_answer
+        if self.method.server_side and budget_is_capped(self.budget) and reasoning >= self.budget \
+                and reply is not None and reply.answer_chunks:
+            self.exhausted = True  # the server's budget, not the model, ended the reasoning
         decode_s = now - first if first else 0.0
         stats: P.StatsEvent = {
             "event": Event.STATS, "prompt_tokens": prompt, "prompt_tokens_evaluated": prompt,
@@ -556,6 +603,15 @@ class _Generation:
         self.emit(P.done_event(finish))
 
 
+def _reading_error(exc: Exception, host: str) -> RemoteError:
+    """A failure while a stream is read, in words."""
+    if isinstance(exc, httpx2.SSEError):
+        return RemoteError(f"{host} did not answer with a stream ({exc})", "malformed")
+    if isinstance(exc, httpx2.StreamError):
+        return RemoteError(f"the stream from {host} was closed", "cut")
+    return transport_error(exc, host)
+
+
 def _decode_chunk(data: str, host: str) -> dict[str, Any]:
     try:
         chunk = json.loads(data)
@@ -563,6 +619,12 @@ def _decode_chunk(data: str, host: str) -> dict[str, Any]:
         raise RemoteError(f"{host} sent a stream event Ponder cannot read: {data[:80]!r}", "malformed") from None
     if not isinstance(chunk, dict):
         raise RemoteError(f"{host} sent a stream event that is not an object: {data[:80]!r}", "malformed")
+    choices = chunk.get("choices")
+    if choices is None:
+        chunk["choices"] = []
+    elif not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
+        raise RemoteError(f"{host} sent a stream event Ponder cannot read (choices is not a list of "
+                          "objects).", "malformed")
     if isinstance(chunk.get("error"), dict | str):  # an error reported inside the stream
         error = chunk["error"]
         message = error.get("message", "") if isinstance(error, dict) else error

@@ -139,6 +139,10 @@ def normalize_url(url: str) -> str:
         raise ValueError(f"only http:// and https:// servers are supported, not {parts.scheme}://")
     if not parts.hostname:
         raise ValueError(f"{text!r} names no host")
+    try:
+        parts.hostname.encode("idna")  # an empty or overlong label: not a name any server has
+    except UnicodeError:
+        raise ValueError(f"{parts.hostname!r} is not a valid host name") from None
     if parts.username or parts.password:
         raise ValueError("put the API key in the key field, not in the address")
     try:

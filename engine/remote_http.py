@@ -11,7 +11,7 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import httpx2
@@ -44,8 +44,12 @@ def make_client(api_key: str = "", ca_file: str = "", read_timeout: float = READ
         except (OSError, ssl.SSLError) as exc:
             raise RemoteError(f"the CA file {ca_file} could not be read: {exc}", "tls") from None
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    # trust_env off: conversations and keys go to the address the user added, never through a proxy
+    # named by the environment; no kept-alive connections: each request's own socket is the one Stop
+    # shuts down (see RemoteBackend.request_stop)
     return httpx2.Client(
-        verify=verify, headers=headers, follow_redirects=False,
+        verify=verify, headers=headers, follow_redirects=False, trust_env=False,
+        limits=httpx2.Limits(max_keepalive_connections=0),
         timeout=httpx2.Timeout(read_timeout, connect=CONNECT_TIMEOUT_S, write=30.0, pool=CONNECT_TIMEOUT_S))
 
 
@@ -130,22 +134,28 @@ def _retry_after(value: str | None) -> float | None:
 
 @contextmanager
 def open_stream(client: httpx2.Client, url: str, body: dict[str, Any], host: str, model: str,
-                on_wait: Callable[[str], None], should_stop: Callable[[], bool]) -> Iterator[httpx2.Response]:
+                on_wait: Callable[[str], None], should_stop: Callable[[], bool],
+                trace: Callable[[str, dict[str, Any]], None] | None = None) -> Iterator[httpx2.Response]:
     """POST and yield the streaming response once its status is 200; waits out a short Retry-After.
 
-    Raises RemoteError for anything else. A busy server (429/503) is asked again up to RETRIES
-    times when it says to come back within MAX_RETRY_WAIT_S; on_wait tells the user.
+    Raises RemoteError for a failure before the response (errors while the caller reads it
+    are the caller's). A busy server (429/503) is asked again up to RETRIES times when it says to
+    come back within MAX_RETRY_WAIT_S; on_wait tells the user. trace: httpcore's trace hook, to
+    learn the connection's socket (so that Stop can shut it down, even before any byte came).
     """
+    extensions = {"trace": trace} if trace is not None else None
     for attempt in range(RETRIES + 1):
-        try:
-            with client.stream("POST", url, json=body,
-                               headers={"Accept": "text/event-stream"}) as response:
-                if response.status_code == 200:
-                    yield response
-                    return
-                error = status_error(response, host, model, response.read()[:65536])
-        except httpx2.HTTPError as exc:
-            raise transport_error(exc, host) from None
+        with ExitStack() as stack:
+            try:
+                response = stack.enter_context(client.stream(
+                    "POST", url, json=body, headers={"Accept": "text/event-stream"}, extensions=extensions))
+                if response.status_code != 200:
+                    error = status_error(response, host, model, response.read()[:65536])
+            except httpx2.HTTPError as exc:
+                raise transport_error(exc, host) from None
+            if response.status_code == 200:
+                yield response
+                return
         wait = error.retry_after
         if error.kind != "busy" or wait is None or wait > MAX_RETRY_WAIT_S or attempt == RETRIES:
             raise error
@@ -159,13 +169,15 @@ def open_stream(client: httpx2.Client, url: str, body: dict[str, Any], host: str
 
 
 # -- the capability probe ------------------------------------------------------------------------
-def _get_json(client: httpx2.Client, url: str, host: str, timeout: float = PROBE_TIMEOUT_S) -> Any:
-    """GET a JSON document; None when the server has no such page; RemoteError on a real failure."""
+def _get_json(client: httpx2.Client, url: str, host: str, timeout: float = PROBE_TIMEOUT_S,
+              required: bool = False) -> Any:
+    """GET a JSON document; None when the server has no such page (or, unless required, refuses it:
+    a gateway may expose /v1 only); RemoteError on a failure of a required page or of the network."""
     try:
         response = client.get(url, timeout=timeout)
     except httpx2.HTTPError as exc:
         raise transport_error(exc, host) from None
-    if response.status_code in (404, 405, 400, 501):
+    if response.status_code in (404, 405, 400, 501) or (response.status_code != 200 and not required):
         return None
     if response.status_code != 200:
         raise status_error(response, host, body=response.content[:65536])
@@ -177,7 +189,7 @@ def _get_json(client: httpx2.Client, url: str, host: str, timeout: float = PROBE
 
 def list_models(client: httpx2.Client, base_url: str, host: str) -> tuple[list[str], list[dict[str, Any]]]:
     """The ids of the models a server serves, and their cards."""
-    data = _get_json(client, f"{base_url}/models", host, timeout=CONNECT_TIMEOUT_S)
+    data = _get_json(client, f"{base_url}/models", host, timeout=CONNECT_TIMEOUT_S, required=True)
     if data is None:
         raise RemoteError(f"{host} has no model list at {base_url}/models: it does not look like an "
                           "OpenAI-compatible server. Check the address (most end in /v1).", "not_found")

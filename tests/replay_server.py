@@ -96,6 +96,9 @@ class Switches:
     stall_after: int | None = None  # after N events send nothing for stall_s, then go on
     stall_s: float = 2.0
     delay_s: float = 0.0  # before every event
+    header_delay_s: float = 0.0  # before answering a POST at all (a queued or slow prompt)
+    location: str | None = None  # with a 3xx status: the Location header (a redirect elsewhere)
+    completions_status: int | None = None  # answer /v1/completions with this status (no such endpoint)
     honours_budget: bool | None = None  # None: the flavor's habit (SGLang and raw ignore budgets)
     unknown_model: Literal["reject", "ignore"] | None = None  # None: the flavor's habit
 
@@ -199,13 +202,19 @@ class ReplayServer:
             if given != f"Bearer {sw.require_key}":
                 return self._error(h, sw.wrong_key_status, "Invalid API key")
         if method == "POST":
+            if sw.header_delay_s:
+                time.sleep(sw.header_delay_s)
+            if path == "/v1/completions" and sw.completions_status is not None:
+                return self._error(h, sw.completions_status, "Not Found")
             with self._lock:
                 self.posts += 1
                 failing = sw.status is not None and (sw.fail_times is None or self.posts <= sw.fail_times)
             if failing and sw.status is not None:
                 message = sw.error_message or ERRORS.get(sw.status, ("", f"Error {sw.status}"))[1]
-                retry = {"Retry-After": sw.retry_after} if sw.retry_after is not None else {}
-                return self._error(h, sw.status, message, retry)
+                extra = {"Retry-After": sw.retry_after} if sw.retry_after is not None else {}
+                if sw.location is not None:
+                    extra["Location"] = sw.location
+                return self._error(h, sw.status, message, extra)
             if path in ("/v1/chat/completions", "/v1/completions"):
                 return self._generate(h, path, body)
         elif (found := self._identify(path)) is not None:

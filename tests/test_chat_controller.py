@@ -140,6 +140,22 @@ def test_a_reply_streams_and_ends_complete_once(controller: ChatController, brid
     assert len(seen.ended) == 1 and not controller.busy
 
 
+def test_a_remote_stream_that_broke_off_ends_the_reply_interrupted_with_why(
+        controller: ChatController, bridge: FakeEngineBridge, store: ChatStore) -> None:
+    seen = Recorder(controller)
+    controller.send("Hello?")
+    bridge.answer_received.emit("Half an ans")
+    bridge.say(event="notice", message="The reply from gpu-box:8000 broke off: it closed the connection.")
+    bridge.say(event="stats", generated_tokens=3, server="gpu-box")
+    bridge.done("interrupted")
+    assert [r.outcome for r in seen.ended] == [ReplyState.INTERRUPTED]
+    [final] = seen.finished
+    assert final.content == "Half an ans" and final.state == S.INTERRUPTED  # what arrived is kept
+    assert final.stats["error"].startswith("The reply from gpu-box:8000 broke off")
+    controller.writer.flush()
+    assert stored(store)[-1] == ("assistant", "Half an ans", S.INTERRUPTED)
+
+
 def test_stop_ends_the_reply_cancelled_when_the_engine_has_stopped(controller: ChatController,
                                                                    bridge: FakeEngineBridge) -> None:
     seen = Recorder(controller)

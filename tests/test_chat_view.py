@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextTable
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
-from engine.store import CANCELLED, COMPLETE, STREAMING, Message
+from engine.store import CANCELLED, COMPLETE, INTERRUPTED, STREAMING, Message
 from ui import answer_view, reasoning_pane
 from ui.answer_view import AnswerView
 from ui.chat_view import MARGIN_X, MAX_COLUMN, PAGE, ChatView
@@ -525,3 +525,18 @@ def test_an_empty_chat_says_what_to_do(qtbot, chat: ChatView) -> None:  # type: 
     assert not chat.placeholder.isVisible() and len(cards(chat)) == 2
     chat.clear()
     assert chat.placeholder.isVisible() and cards(chat) == []
+
+
+def test_a_remote_replys_footer_says_which_server_answered_and_why_it_broke_off(qtbot) -> None:  # type: ignore[no-untyped-def]
+    stats = {"server": "gpu-box", "budget_method": "two_phase", "finish_reason": "interrupted",
+             "error": "The reply from gpu-box:8000 broke off: it closed the connection."}
+    card = AssistantMessage(message(1, "assistant", "Half"), MarkdownRenderer())
+    qtbot.addWidget(card)
+    card.show_final(message(1, "assistant", "Half", state=INTERRUPTED, stats=stats))
+    text = card.footer.text()
+    assert text.startswith("Interrupted: The reply from gpu-box:8000 broke off")
+    assert "answered by gpu-box" in text and "budget: two-phase" in text
+    local = AssistantMessage(message(3, "assistant", "Done"), MarkdownRenderer())
+    qtbot.addWidget(local)
+    local.show_final(message(3, "assistant", "Done", stats={"budget_method": "none"}))
+    assert "answered by" not in local.footer.text()  # a local reply names no server

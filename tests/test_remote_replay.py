@@ -282,28 +282,142 @@ def test_a_stalled_stream_times_out_and_keeps_what_arrived(runs: list[Run]) -> N
         assert "stopped sending" in next(e for e in events if e["event"] == Event.NOTICE)["message"]
 
 
-def test_stop_ends_a_remote_reply_at_once(runs: list[Run]) -> None:
+def _stop_when(run: Run, after_s: float) -> list[float]:
+    """Press Stop (from another thread, as the host's reader does) after_s into the reply."""
+    pressed: list[float] = []
+
+    def press() -> None:
+        time.sleep(after_s)
+        pressed.append(time.monotonic())
+        run.backend.request_stop()
+
+    threading.Thread(target=press, daemon=True).start()
+    return pressed
+
+
+def test_stop_ends_a_remote_reply_while_it_streams(runs: list[Run]) -> None:
     with ReplayServer("vllm", reasoning=LONG_REASONING, delay_s=0.05) as server:
         run = start(runs, server)
-        stopped: list[float] = []
-
-        def press(run: Run, event: P.EngineEvent) -> None:
-            if event["event"] == Event.REASONING and not stopped:
-                stopped.append(time.monotonic())
-                threading.Thread(target=run.backend.request_stop).start()  # as the host's reader thread
-
-        events = run.reply(during=press)
+        _stop_when(run, 0.5)
+        events = run.reply()
         assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.CANCELLED}
-        assert len(run.text(Event.REASONING)) < len(LONG_REASONING)
+        assert 0 < len(run.text(Event.REASONING)) < len(LONG_REASONING)
+
+
+@pytest.mark.parametrize("switches", [{"header_delay_s": 30.0},  # a queued prompt: no byte for long
+                                      {"stall_after": 3, "stall_s": 30.0}])  # a silent stream
+def test_stop_ends_a_remote_reply_even_when_the_server_is_silent(runs: list[Run], switches: dict) -> None:
+    """The request's connection is shut down: a read blocked on it ends at once, not at the
+    server's next byte (30 s away here) or the read timeout."""
+    with ReplayServer("vllm", **switches) as server:
+        run = start(runs, server)
+        pressed = _stop_when(run, 0.5)
+        events = run.reply()
+        assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.CANCELLED}
+        assert time.monotonic() - pressed[0] < 10  # far below the 30 s the server stays silent
+        server.switches.header_delay_s, server.switches.stall_after = 0.0, None
+        run.reply()  # and the next reply is served
+        assert run.text(Event.ANSWER) == ANSWER
 
 
 def test_a_redirect_is_not_followed(runs: list[Run]) -> None:
-    with ReplayServer("vllm") as server:
+    with ReplayServer("vllm") as elsewhere, ReplayServer("vllm") as server:
         run = start(runs, server)
         server.switches.status = 307
-        with pytest.raises(RemoteError, match="redirected") as error:
+        server.switches.location = f"{elsewhere.base_url}/chat/completions"
+        with pytest.raises(RemoteError, match="redirected the request to http://127.0.0.1") as error:
             run.reply()
         assert error.value.kind == "redirect"
+        assert elsewhere.requests == []  # nothing reached the other address
+
+
+def test_the_environment_key_is_not_sent_to_an_added_server(monkeypatch: pytest.MonkeyPatch, ponder_home: Path,
+                                                            tmp_path: Path) -> None:
+    from app.remote_commands import KEY_ENV, remote_load_options
+    from engine.remote_endpoints import Endpoint, EndpointStore
+
+    monkeypatch.setenv(KEY_ENV, "sk-for-another-server")
+    store = EndpointStore(tmp_path / "servers.json")
+    store.add(Endpoint("colleague", "http://127.0.0.1:1/v1", model="m"))
+    options, _endpoint = remote_load_options("colleague", store=store)
+    assert options.remote is not None and options.remote["api_key"] == ""
+    one_off, _ = remote_load_options("http://127.0.0.1:1/v1", store=store)  # named for this run only
+    assert one_off.remote is not None and one_off.remote["api_key"] == "sk-for-another-server"
+
+
+def test_an_always_reasoning_family_on_a_raw_server(runs: list[Run]) -> None:
+    """A DeepSeek-R1 distill: its template opens <think>, the server sends raw text inside it."""
+    model = "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"
+    with ReplayServer("raw", models=[model], opened=True, reasoning=LONG_REASONING) as server:
+        run = start(runs, server, model=model)
+        assert run.loaded["family"] == "generic-thinking-always"
+        run.reply()
+        assert run.text(Event.REASONING).strip() == LONG_REASONING.strip() and run.text(Event.ANSWER) == ANSWER
+        run.reply(budget=8)
+        (prompt,) = server.prompts
+        assert prompt.count("<think>") == 1 and prompt.endswith("so far.\n</think>\n\n")
+        assert run.text(Event.ANSWER) == CONTINUATION and run.stats["budget_method"] == "two_phase"
+
+
+def test_a_server_without_completions_says_the_budget_cannot_answer(runs: list[Run]) -> None:
+    with ReplayServer("sglang", reasoning=LONG_REASONING, completions_status=404) as server:
+        run = start(runs, server)
+        events = run.reply(budget=8)
+        assert events[-1] == {"event": Event.DONE, "finish_reason": FinishReason.LENGTH}
+        notice = next(e for e in events if e["event"] == Event.NOTICE)["message"]
+        assert "could not continue it" in notice and "/v1/completions" in notice
+        assert run.text(Event.REASONING)  # what came is kept
+
+
+def test_the_second_phase_continues_a_multi_turn_prompt_with_the_same_sampling(runs: list[Run]) -> None:
+    with ReplayServer("sglang", reasoning=LONG_REASONING) as server:
+        run = start(runs, server)
+        run.backend.generate(P.GenerateRequest(
+            [{"role": "user", "content": "First question"}, {"role": "assistant", "content": "First answer"},
+             {"role": "user", "content": "Second question"}],
+            P.Sampling(temperature=0.6, top_p=0.9, top_k=20, min_p=0.05, seed=7, max_tokens=300),
+            budget=8), run.events.append)
+        (prompt,) = server.prompts
+        assert prompt.index("First question") < prompt.index("First answer") < prompt.index("Second question")
+        second = server.bodies("/v1/completions")[-1]
+        for name, value in (("temperature", 0.6), ("top_p", 0.9), ("top_k", 20), ("min_p", 0.05), ("seed", 7)):
+            assert second[name] == value
+        assert second["max_tokens"] == 300 - 8
+
+
+@pytest.mark.parametrize("data", ['{"choices": 5}', '{"choices": [3]}', '[1, 2]'])
+def test_malformed_chunk_shapes_end_the_reply_clearly(runs: list[Run], data: str) -> None:
+    with ReplayServer("vllm") as server:
+        run = start(runs, server)
+        with pytest.raises(RemoteError, match="cannot read|not an object"):
+            from engine.remote import _decode_chunk
+
+            _decode_chunk(data, "h")
+        run.reply()  # the real stream still reads
+        assert run.text(Event.ANSWER) == ANSWER
+
+
+def test_a_vllm_abort_ends_the_reply_interrupted() -> None:
+    from engine.openai_wire import finish_from_wire
+
+    assert finish_from_wire("abort") is FinishReason.INTERRUPTED
+    assert finish_from_wire("length") is FinishReason.LENGTH and finish_from_wire("stop") is FinishReason.STOP
+    assert finish_from_wire(None) is None
+
+
+def test_a_server_side_budget_that_ends_the_reasoning_is_reported_as_exhausted(runs: list[Run]) -> None:
+    with ReplayServer("vllm", reasoning=LONG_REASONING) as server:
+        run = start(runs, server)
+        run.reply(budget=8)
+        assert run.stats["budget_exhausted"] is True and run.stats["budget_method"] == "thinking_token_budget"
+        run.reply()
+        assert run.stats["budget_exhausted"] is False
+
+
+def test_a_gateway_hiding_the_engines_own_pages_can_still_be_probed() -> None:
+    with ReplayServer("llamacpp", require_key="sk") as server:  # /props needs the key there
+        caps = probe(server.base_url, "sk")
+        assert caps.models == [MODEL]
 
 
 # -- TLS -------------------------------------------------------------------------------------------
@@ -359,6 +473,13 @@ def test_cli_json_shows_reasoning_then_answer_and_the_budget_method() -> None:
         assert kinds.index("answer") > kinds.index("reasoning")
         assert stats(events)["budget_method"] == "thinking_token_budget"
         assert server.bodies("/v1/chat/completions")[-1]["thinking_token_budget"] == 16
+    with ReplayServer("vllm-old") as server:  # reasoning_content, as older vLLM, SGLang and NIM send it
+        proc = ponder("chat", "--remote", server.base_url, "--prompt", "Hi", "--json")
+        assert proc.returncode == 0, proc.stderr
+        events = events_of(proc.stdout)
+        kinds = [e["event"] for e in events]
+        assert kinds.index("answer") > kinds.index("reasoning")
+        assert stats(events)["reasoning_field"] == "reasoning_content"
     with ReplayServer("sglang", reasoning=LONG_REASONING) as server:
         proc = ponder("chat", "--remote", server.base_url, "--prompt", "Hi", "--json", "--budget", "16")
         assert proc.returncode == 0, proc.stderr

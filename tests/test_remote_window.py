@@ -49,7 +49,9 @@ def app(qtbot, ponder_home: Path, test_keyring: Path) -> Iterator[PonderApp]:  #
 
 
 def add_server(qtbot, app: PonderApp, url: str, key: str, name: str = "lab") -> None:  # type: ignore[no-untyped-def]
-    dialog = app.model_control.servers.open_dialog(app.window)
+    app.window.servers_action.trigger()  # File → Remote servers…
+    dialog = app.model_control.servers.dialog
+    assert dialog is not None and dialog.isVisible()
     dialog.url.setText(url)
     dialog.key.setText(key)
     dialog.connect_button.click()
@@ -100,3 +102,26 @@ def test_a_server_added_in_the_dialog_answers_in_the_window(  # type: ignore[no-
     card = [w for w in app.window.chat.messages() if isinstance(w, AssistantMessage)][-1]
     assert "answered by lab" in card.footer.text()
     assert app.settings.get("last_model") == "remote:lab"  # reopened at the next start
+
+
+def test_the_dialog_answers_a_connect_even_when_another_server_is_checked_meanwhile(  # type: ignore[no-untyped-def]
+        qtbot, ponder_home: Path, test_keyring: Path) -> None:
+    from app.servers_controller import ServersController
+    from engine.remote_endpoints import Endpoint
+    from tests.replay_server import MODEL, ReplayServer
+
+    with ReplayServer("vllm") as vllm, ReplayServer("sglang") as sglang:
+        controller = ServersController()
+        controller.store.add(Endpoint("old", sglang.base_url, model=MODEL))
+        dialog = controller.open_dialog()
+        qtbot.addWidget(dialog)
+        dialog.url.setText(vllm.url)  # no /v1: added for the user
+        dialog.connect_button.click()
+        controller.reprobe("old")  # "Check again" on another server while connecting
+        qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=LONG)
+        assert dialog.found.text().startswith("Found: vLLM 0.12.0")
+        assert dialog.model.currentText() == MODEL
+        qtbot.waitUntil(lambda: "SGLang" in dialog.list.item(0).text(), timeout=LONG)
+        dialog.url.setText("http://exämple..com")  # not a host name any server has
+        dialog.connect_button.click()
+        assert "not a valid host name" in dialog.found.text() and dialog.connect_button.isEnabled()

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.answer_now_action = self._action("Answer now (stop thinking)", "Ctrl+Shift+A")
         self.regenerate_action = self._action("Regenerate last reply", "Ctrl+R")
         self.models_action = self._action("Models…", "Ctrl+M", "Find, download and manage models (Ctrl+M)")
+        self.servers_action = self._action("Remote servers…", None, "Use models that run on a vLLM, SGLang, NIM, "
+                                           "TensorRT-LLM or llama.cpp server")
         self.settings_action = self._action("Settings…", "Ctrl+,")
         self.export_action = self._action("Export chat…", "Ctrl+E")
         self.quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.new_chat_action, self.models_action, self.export_action,
+        for action in (self.new_chat_action, self.models_action, self.servers_action, self.export_action,
                        self.settings_action, self.quit_action):
             file_menu.addAction(action)
         chat_menu = self.menuBar().addMenu("&Chat")
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
                        self.focus_message_action, self.search_action, self.rename_chat_action,
                        self.delete_chat_action):
             chat_menu.addAction(action)
-        server_menu = self.menuBar().addMenu("&Server")
+        server_menu = self.menuBar().addMenu("&Local server")
         for action in (self.server_action, self.server_lan_action, self.server_address_action,
                        self.server_key_action):
             server_menu.addAction(action)

@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--wrap-up", default=None,
                       help="sentence added when the budget ends the reasoning ('' for none)")
     chat.add_argument("--family", default="", help="override the detected model family")
+    chat.add_argument("--heavy", type=int, default=0, metavar="N",
+                      help="heavy mode: N candidate solutions (2-8), then the model judges and picks one "
+                           "(NVIDIA's GenSelect); costs about N + 1 replies")
+    chat.add_argument("--task", default="", choices=["", "math", "code", "science"],
+                      help="the model family's task preset (OpenReasoning: math, code, science), put before "
+                           "the question; for heavy mode it also picks the judge's prompt")
     chat.add_argument("--json", action="store_true", help="print one JSON event per line")
 
     models = sub.add_parser("models", help="list, download, search and remove models")
@@ -108,7 +114,17 @@ class Printer:
             self.out.write(json.dumps(event, ensure_ascii=False) + "\n")
             self.out.flush()
             return
-        if event["event"] == Event.ANSWER or event["event"] == Event.REASONING:
+        if event["event"] == Event.CANDIDATE_DONE:
+            usable = "judged" if event["usable"] else f"not judged: {event['problem']}"
+            self.err.write(f"\n[candidate {event['candidate']}: "
+                           f"{event['reasoning_tokens'] + event['answer_tokens']} tokens, {usable}]\n")
+        elif event["event"] == Event.JUDGMENT:
+            self.err.write(f"[{event['summary']}]\n")
+        elif (event["event"] == Event.ANSWER or event["event"] == Event.REASONING) and (
+                "candidate" in event or "judge" in event):  # heavy mode's parts: progress, on stderr
+            self.err.write(event["text"])
+            self.err.flush()
+        elif event["event"] == Event.ANSWER or event["event"] == Event.REASONING:
             text = event["text"]
             stream = self.out if event["event"] == Event.ANSWER else self.err
             stream.write(text)
@@ -228,11 +244,11 @@ class ChatSession:
         try:
             self.client.generate(P.GenerateRequest(
                 self.messages, self.sampling, reasoning=self.args.reasoning,
-                budget=self.args.budget, wrap_up=self.args.wrap_up))
+                budget=self.args.budget, wrap_up=self.args.wrap_up, heavy=self.args.heavy, task=self.args.task))
             for event in self.client.events_until(Event.DONE):
                 self.printer.event(event)
-                if event["event"] == Event.ANSWER:
-                    answer.append(event["text"])
+                if event["event"] == Event.ANSWER and "candidate" not in event and "judge" not in event:
+                    answer.append(event["text"])  # the reply (in heavy mode: the chosen candidate's)
                 elif event["event"] == Event.STATS:
                     self._learn(event)
                 elif event["event"] == Event.DONE:

@@ -193,7 +193,9 @@ class Selection:
         """For the reply's footer: "picked 3 of 4 · by judgment"."""
         if self.pick is None:
             return "no usable candidate"
-        how = {Method.JUDGMENT: "by judgment", Method.MAJORITY: f"by majority vote ({self.votes} agree)",
+        vote = (f"by majority vote ({self.votes} agree)" if self.votes else
+                "no verdict and no comparable final answers: the first one shown")
+        how = {Method.JUDGMENT: "by judgment", Method.MAJORITY: vote,
                Method.ONLY: "the only usable one", Method.NONE: ""}[self.method]
         return f"picked {self.pick.number} of {total} · {how}"
 

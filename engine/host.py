@@ -57,11 +57,13 @@ class Host:
         with self._lock:
             pending = self._pending
             if event["event"] == Event.ANSWER or event["event"] == Event.REASONING:  # a text delta
-                if pending is not None and pending["event"] == event["event"]:
+                if pending is not None and pending["event"] == event["event"] \
+                        and pending.get("candidate") == event.get("candidate") \
+                        and pending.get("judge") == event.get("judge"):  # one heavy-mode part's deltas
                     pending["text"] += event["text"]
                 else:
                     self._flush()
-                    self._pending = {"event": event["event"], "text": event["text"]}
+                    self._pending = dict(event)  # type: ignore[assignment]
                 if time.monotonic() - self._last_write >= DELTA_INTERVAL_S:
                     self._flush()
                 return

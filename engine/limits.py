@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import protocol as P
 from .catalog import kv_bytes_per_token
+from .genselect import MAX_CANDIDATES, MIN_CANDIDATES
 from .gguf_meta import MAX_CONTEXT, MAX_LAYERS, ModelInfo
 from .hardware import physical_cores
 
@@ -44,6 +45,8 @@ def check_generate(request: P.GenerateRequest, n_ctx: int) -> int:
     """
     request.sampling.validate()
     P.require_number("budget", request.budget, -1, MAX_BUDGET, whole=True)
+    if request.heavy != 0:
+        P.require_number("heavy", request.heavy, MIN_CANDIDATES, MAX_CANDIDATES, whole=True)
     wrap_up = request.wrap_up
     if wrap_up is not None and not (isinstance(wrap_up, str) and len(wrap_up) <= MAX_WRAP_UP):
         raise ValueError(f"wrap_up must be a sentence of at most {MAX_WRAP_UP} characters")

@@ -20,6 +20,7 @@ from typing import Any
 
 import llama_cpp
 import llama_cpp.llama_chat_format
+import numpy as np
 
 from . import profiles
 from . import protocol as P
@@ -29,7 +30,7 @@ from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
 from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
-from .prompt_cache import CheckpointStore
+from .prompt_cache import Checkpoint, CheckpointStore
 from .protocol import EngineError, Event, FinishReason
 from .reasoning import ReasoningSplitter
 from .template_worker import RenderCancelled, TemplateWorker
@@ -369,6 +370,12 @@ class LlamaBackend:
     # -- generation: prepare, decode, finish ----------------------------------
     def generate(self, request: P.GenerateRequest, emit: Emit) -> None:
         """Stream one reply as events; always ends with `done` or raises EngineError."""
+        if request.heavy:
+            from .heavy import HeavyReply
+
+            self._checked(request)  # a bad request is refused before any candidate
+            HeavyReply(self, request, emit).run()
+            return
         turn = self._prepare(request, emit)
         if turn.finish is not FinishReason.CANCELLED:
             self._decode(turn)
@@ -388,6 +395,10 @@ class LlamaBackend:
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
             raise EngineError("the message is empty")
+        try:
+            messages = self.profile.with_task(messages, request.task)
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
         if "reasoning_content" not in self.template.source:
             messages = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in messages]
         return max_tokens, budget, messages
@@ -417,6 +428,7 @@ class LlamaBackend:
         self._reuse_cache(prompt)
         reused, turn.prompt_tokens = llm.n_tokens, len(prompt)
         opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
+        turn.opened = opened
         splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
         try:
             self._eval_prompt(prompt, turn_end)
@@ -426,6 +438,38 @@ class LlamaBackend:
         turn.prompt_evaluated = len(prompt) - reused
         turn.prompt_s = time.perf_counter() - turn.started
         turn.reply = ReplyText(self.piece, request.sampling.stop, splitter, emit)  # thinking time starts now
+        self._start_sampling(turn, request, max_tokens)
+        return turn
+
+    # -- heavy mode: several replies from one evaluated prompt ------------------------
+    def fork_point(self, turn: _Turn) -> _ForkPoint:
+        """What lets more replies start where this turn's prompt ends: the prompt's last logits,
+        and for a recurrent model its sequence state (an attention cache is simply cut back)."""
+        llm = self.llm
+        assert llm is not None
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(llm.ctx, -1),
+                                       shape=(llama_cpp.llama_vocab_n_tokens(self._vocab),)).copy()
+        state = CheckpointStore(max_count=1).save(llm.ctx, llm.input_ids[: llm.n_tokens].tolist()) \
+            if self.recurrent else None
+        return _ForkPoint(llm.n_tokens, logits, state)
+
+    def fork(self, base: _Turn, point: _ForkPoint, request: P.GenerateRequest, emit: Emit) -> _Turn:
+        """A new reply from the fork point: nothing of the prompt is evaluated again."""
+        llm = self.llm
+        assert llm is not None
+        max_tokens, budget, _messages = self._checked(request)
+        if point.state is not None:
+            if not CheckpointStore.restore(llm.ctx, point.state):
+                raise EngineError("llama.cpp could not restore the prompt's state for the next candidate")
+        elif not llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, point.n_tokens, -1):
+            raise EngineError("llama.cpp could not cut the cache back to the prompt for the next candidate")
+        llm.n_tokens = point.n_tokens
+        ctypes.memmove(llama_cpp.llama_get_logits_ith(llm.ctx, -1), point.logits.ctypes.data,
+                       point.logits.nbytes)  # the prompt's last logits: the first token is sampled from them
+        profile = self.profile
+        splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=base.opened)
+        turn = _Turn(emit, ReplyText(self.piece, request.sampling.stop, splitter, emit), budget, request.budget)
+        turn.opened, turn.prompt_tokens, turn.prompt_s = base.opened, base.prompt_tokens, 0.0
         self._start_sampling(turn, request, max_tokens)
         return turn
 
@@ -552,6 +596,16 @@ class _Turn:
     decode_evals: int = 0
     finish: FinishReason = FinishReason.LENGTH
     stopped_by_string: bool = False
+    opened: bool = False  # the prompt opened the reasoning
+
+
+@dataclass(frozen=True)
+class _ForkPoint:
+    """Where a prompt's evaluation ended, kept to start more replies from it (heavy mode)."""
+
+    n_tokens: int
+    logits: np.ndarray  # the prompt's last logits
+    state: Checkpoint | None  # a recurrent model's sequence state (None: the cache is cut back)
 
 
 class _Cancelled(Exception):

@@ -114,6 +114,18 @@ class Profile:
         return PreparedChat(msgs, kwargs, prefill, self.wants_reasoning(mode) and
                             (thinking_allowed(budget) or self.reasoning == ALWAYS))
 
+    def with_task(self, messages: list[dict[str, Any]], task: str) -> list[dict[str, Any]]:
+        """The conversation with a task preset (math, code, science) put before the last question,
+        as the family's model card prompts it; ValueError for a task the family has no preset for."""
+        if not task:
+            return messages
+        if task not in self.presets:
+            known = ", ".join(self.presets) or "none"
+            raise ValueError(f"the task {task!r} has no preset for {self.label} models (presets: {known})")
+        out = [dict(m) for m in messages]
+        out[-1]["content"] = f"{self.presets[task]}\n\n{out[-1].get('content', '')}"
+        return out
+
     def closing_text(self, wrap_up: str | None = None) -> str:
         """What ends a thought early (a budget, Answer now): the wrap-up sentence (None: the default,
         "": none) then the family's closing sequence."""
@@ -166,6 +178,9 @@ PROFILES: dict[str, Profile] = {p.family: p for p in (
                     "before responding to the instruction below. Please use python programming "
                     "language only. You must use ```python for just the final solution code "
                     "block with the following format:\n```python\n# Your code here\n```",
+            # NeMo-Skills' boxed multiple-choice instruction (generic/mcq-boxed): GPQA-style questions
+            "science": "Solve the following problem. Make sure to put the final answer (should be a single "
+                       "letter) into a \\boxed{}.",
         },
         note="always reasons; budget 0 closes the reasoning as soon as it opens",
     ),

@@ -24,6 +24,8 @@ class Event(StrEnum):
     ERROR = "error"
     NOTICE = "notice"
     PONG = "pong"
+    CANDIDATE_DONE = "candidate_done"  # heavy mode: one candidate ended
+    JUDGMENT = "judgment"  # heavy mode: which candidate was picked, and how
 
 
 class FinishReason(StrEnum):
@@ -127,6 +129,8 @@ class TextEvent(TypedDict):
 
     event: Literal[Event.REASONING, Event.ANSWER]
     text: str
+    candidate: NotRequired[int]  # heavy mode: the candidate (1…N) this delta belongs to
+    judge: NotRequired[bool]  # heavy mode: the judge's delta
 
 
 class StatsEvent(TypedDict):
@@ -154,6 +158,7 @@ class StatsEvent(TypedDict):
     budget_method: NotRequired[str]  # a remote model: how the budget was applied (openai_wire.BudgetMethod)
     reasoning_field: NotRequired[str]  # a remote model: where the reasoning came (openai_wire.ReasoningField)
     budget_fallback: NotRequired[bool]  # a remote model: the server ignored its budget field
+    heavy: NotRequired[dict[str, Any]]  # heavy mode: n, task, each candidate, the judge, the judgment
 
 
 class DoneEvent(TypedDict):
@@ -183,7 +188,33 @@ class PongEvent(TypedDict):
     event: Literal[Event.PONG]
 
 
-EngineEvent = LoadedEvent | TextEvent | StatsEvent | DoneEvent | ErrorEvent | NoticeEvent | PongEvent
+class CandidateDoneEvent(TypedDict):
+    """Heavy mode: a candidate ended (its deltas carried its number)."""
+
+    event: Literal[Event.CANDIDATE_DONE]
+    candidate: int
+    finish_reason: FinishReason
+    seed: int
+    reasoning_tokens: int
+    answer_tokens: int
+    usable: bool  # judged (finished, not empty, not over-long)
+    problem: str  # why not, "" when usable
+
+
+class JudgmentEvent(TypedDict):
+    """Heavy mode: the pick, before the chosen answer is sent as the reply."""
+
+    event: Literal[Event.JUDGMENT]
+    pick: int | None  # the candidate's number (1…N), None when none was usable
+    method: str  # engine.genselect.Method: judgment | majority | only | none
+    parsed: int | None  # the index the judge wrote (valid or not)
+    verdict: str  # the judge's verdict line as written
+    shown: list[int]  # the candidates in the order the judge saw them
+    summary: str  # "picked 3 of 4 · by judgment"
+
+
+EngineEvent = (LoadedEvent | TextEvent | StatsEvent | DoneEvent | ErrorEvent | NoticeEvent | PongEvent
+               | CandidateDoneEvent | JudgmentEvent)
 
 
 def encode(message: dict[str, Any] | EngineEvent) -> bytes:
@@ -357,6 +388,8 @@ class GenerateRequest(_FromDict):
     reasoning: str = ReasoningMode.AUTO  # on | off | auto (the family's default)
     budget: int = BUDGET_UNLIMITED  # thinking tokens: BUDGET_UNLIMITED, BUDGET_OFF or N
     wrap_up: str | None = None  # said before a budget cut; None: the default sentence
+    heavy: int = 0  # heavy mode: this many candidates, then GenSelect (0: one reply)
+    task: str = ""  # a task preset of the family (math, code, science), put before the question
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GenerateRequest:
@@ -368,6 +401,8 @@ class GenerateRequest(_FromDict):
             reasoning=str(data.get("reasoning", ReasoningMode.AUTO)),
             budget=data.get("budget", BUDGET_UNLIMITED),  # checked by limits.check_generate, not coerced
             wrap_up=data.get("wrap_up"),
+            heavy=data.get("heavy", 0),  # checked by limits.check_generate
+            task=str(data.get("task") or ""),
         )
 
     def to_dict(self) -> dict[str, Any]:

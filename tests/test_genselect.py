@@ -94,6 +94,7 @@ def test_majority_vote_ties_and_edge_cases() -> None:
     assert nothing.method is Method.NONE and nothing.pick is None
     unboxed = select([cand(1, "no box"), cand(2, "none either")], "", math=True)
     assert unboxed.method is Method.MAJORITY and unboxed.votes == 0 and unboxed.pick is not None
+    assert unboxed.describe(2) == "picked 1 of 2 · no verdict and no comparable final answers: the first one shown"
 
 
 def test_final_answers() -> None:

@@ -235,13 +235,13 @@ def detect(info: ModelInfo) -> Profile:
 
 
 # A remote model is known only by the id its server gives it ("nvidia/NVIDIA-Nemotron-Nano-9B-v2").
-_NAME_FAMILIES = (
-    ("nemotron-3", "nemotron-3-nano"),
+_NAME_FAMILIES = (  # first match wins: "openreasoning-nemotron-32b" must not read as Nemotron 3
+    ("openreasoning-nemotron", "openreasoning-nemotron"),
+    ("nemotron-3-", "nemotron-3-nano"),
     ("nemotron-nano-9b-v2", "nemotron-nano-v2"),
     ("nemotron-nano-12b-v2", "nemotron-nano-v2"),
     ("nemotron-h", "nemotron-nano-v2"),
     ("nano-v2", "nemotron-nano-v2"),
-    ("openreasoning-nemotron", "openreasoning-nemotron"),
     ("llama-3.1-nemotron", "llama-nemotron"),
     ("llama-3.3-nemotron", "llama-nemotron"),
     ("llama-nemotron", "llama-nemotron"),

@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -319,6 +319,14 @@ class RemoteBackend:
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
             raise EngineError("the message is empty")
+        if request.heavy:
+            raise EngineError("Heavy mode runs on a local model only: it continues every candidate from "
+                              "one evaluated prompt, which a server does not share. Turn Heavy off or "
+                              "choose a local model.")
+        try:
+            request = replace(request, messages=self.profile.with_task(messages, request.task))
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
         _Generation(self, request, emit, max_tokens).run()
 
     def render(self, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> str | None:

@@ -136,3 +136,34 @@ def test_recommended_sampling_per_mode() -> None:
 def test_unknown_family() -> None:
     with pytest.raises(ValueError, match="unknown model family"):
         profiles.by_family("gpt-9")
+
+
+@pytest.mark.parametrize(("model_id", "family"), [
+    ("nvidia/NVIDIA-Nemotron-Nano-9B-v2", "nemotron-nano-v2"),
+    ("nvidia/NVIDIA-Nemotron-3-Nano-4B", "nemotron-3-nano"),
+    ("nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-FP8", "nemotron-3-nano"),
+    ("nvidia/Llama-3.1-Nemotron-Nano-8B-v1", "llama-nemotron"),
+    ("nvidia/Llama-3_1-Nemotron-Nano-8B-v1", "llama-nemotron"),
+    ("nvidia/OpenReasoning-Nemotron-1.5B", "openreasoning-nemotron"),
+    ("nvidia/OpenReasoning-Nemotron-7B", "openreasoning-nemotron"),
+    ("nvidia/OpenReasoning-Nemotron-14B", "openreasoning-nemotron"),
+    ("OpenReasoning-Nemotron-32B", "openreasoning-nemotron"),
+    ("Qwen/Qwen3-8B", "generic-thinking"),
+    ("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", "generic-thinking-always"),
+    ("meta-llama/Llama-3.1-8B-Instruct", "plain"),
+])
+def test_a_remote_model_is_known_by_its_name(model_id: str, family: str) -> None:
+    assert profiles.detect_from_name(model_id).family == family
+
+
+def test_task_presets_go_before_the_last_question() -> None:
+    profile = profiles.PROFILES["openreasoning-nemotron"]
+    messages = [{"role": "user", "content": "old"}, {"role": "assistant", "content": "a"},
+                {"role": "user", "content": "What is 2+2?"}]
+    out = profile.with_task(messages, "math")
+    assert out[:2] == messages[:2] and messages[-1]["content"] == "What is 2+2?"  # the input is not changed
+    assert out[-1]["content"] == profile.presets["math"] + "\n\nWhat is 2+2?"
+    assert set(profile.presets) == {"math", "code", "science"}
+    assert profile.with_task(messages, "") is messages
+    with pytest.raises(ValueError, match="no preset for Chat model"):
+        profiles.PROFILES["plain"].with_task(messages, "math")

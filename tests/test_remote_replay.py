@@ -486,3 +486,15 @@ def test_cli_json_shows_reasoning_then_answer_and_the_budget_method() -> None:
         events = events_of(proc.stdout)
         assert stats(events)["budget_method"] == "two_phase" and len(server.prompts) == 1
         assert "".join(e["text"] for e in events if e["event"] == "answer") == CONTINUATION
+
+
+def test_heavy_mode_is_refused_on_a_server_and_a_task_preset_is_sent(runs: list[Run]) -> None:
+    model = "nvidia/OpenReasoning-Nemotron-32B"
+    with ReplayServer("vllm", models=[model]) as server:
+        run = start(runs, server, model=model)
+        with pytest.raises(P.EngineError, match="Heavy mode runs on a local model only"):
+            run.backend.generate(P.GenerateRequest([{"role": "user", "content": "1+1?"}], heavy=3), run.events.append)
+        run.backend.generate(P.GenerateRequest([{"role": "user", "content": "1+1?"}], task="math"),
+                             run.events.append)
+        last = server.bodies("/v1/chat/completions")[-1]["messages"][-1]["content"]
+        assert last.startswith("Solve the following math problem.") and last.endswith("\n\n1+1?")

@@ -6,7 +6,9 @@ from tests.bench import (
     bench_chat_open,
     bench_decode,
     bench_gui_stream,
+    bench_heavy,
     bench_markdown,
+    bench_remote,
     bench_server,
     bench_startup,
     bench_store,
@@ -14,6 +16,6 @@ from tests.bench import (
 
 if __name__ == "__main__":
     for bench in (bench_decode, bench_gui_stream, bench_markdown, bench_chat_open, bench_store, bench_startup,
-                  bench_server):
+                  bench_server, bench_remote, bench_heavy):
         sys.argv = sys.argv[:1]
         bench.main()

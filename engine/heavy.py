@@ -80,6 +80,7 @@ class HeavyReply:
         self.judge: _Part | None = None
         self.judge_prompt_tokens = 0
         self.judge_prompt = ""  # the judge's user message, as NeMo-Skills writes it
+        self.shown: list[int] = []  # the candidates in the order the judge saw them
         self.prompt_tokens = self.prompt_evaluated = 0
         self.first_token_at: float | None = None
 
@@ -148,7 +149,8 @@ class HeavyReply:
         candidate = genselect.Candidate(k, part.answer_text, part.finish is FinishReason.STOP and not part.unfinished)
         self.emit({"event": Event.CANDIDATE_DONE, "candidate": k, "finish_reason": part.finish, "seed": seed,
                    "reasoning_tokens": part.reasoning_tokens, "answer_tokens": part.answer_tokens,
-                   "usable": not candidate.problem, "problem": candidate.problem})
+                   "thinking_s": round(part.thinking_s, 4), "usable": not candidate.problem,
+                   "problem": candidate.problem})
 
     def _judge(self, shown: list[genselect.Candidate]) -> str:
         """The judge: NeMo-Skills' prompt as a new user turn; its answer (not its reasoning) is read."""
@@ -180,6 +182,7 @@ class HeavyReply:
         pick = selection.pick
         summary = summary or selection.describe(self.n)
         verdict = selection.verdict
+        self.shown = [c.number for c in shown]
         self.emit({"event": Event.JUDGMENT, "pick": pick.number if pick else None, "method": selection.method,
                    "parsed": verdict.parsed, "verdict": verdict.line, "shown": [c.number for c in shown],
                    "summary": summary})
@@ -197,16 +200,18 @@ class HeavyReply:
         reasoning = sum(p.reasoning_tokens for p in parts)
         answer = sum(p.answer_tokens for p in parts)
         decode_s = now - self.first_token_at if self.first_token_at else 0.0
-        candidates = [{"candidate": k + 1, "seed": self.seeds[k], "reasoning": "".join(p.reasoning),
-                       "answer": "".join(p.answer), "finish_reason": str(p.finish),
-                       "reasoning_tokens": p.reasoning_tokens, "answer_tokens": p.answer_tokens,
-                       "usable": not genselect.Candidate(k + 1, p.answer_text,
-                                                         p.finish is FinishReason.STOP and not p.unfinished).problem}
-                      for k, p in enumerate(self.parts)]
+        candidates = []
+        for k, p in enumerate(self.parts):
+            problem = genselect.Candidate(k + 1, p.answer_text, p.finish is FinishReason.STOP and not p.unfinished).problem
+            candidates.append({"candidate": k + 1, "seed": self.seeds[k], "reasoning": "".join(p.reasoning),
+                               "answer": "".join(p.answer), "finish_reason": str(p.finish),
+                               "reasoning_tokens": p.reasoning_tokens, "answer_tokens": p.answer_tokens,
+                               "thinking_s": round(p.thinking_s, 4), "usable": not problem, "problem": problem})
         judge = None if self.judge is None else {
             "reasoning": "".join(self.judge.reasoning), "answer": "".join(self.judge.answer),
             "reasoning_tokens": self.judge.reasoning_tokens, "answer_tokens": self.judge.answer_tokens,
-            "prompt_tokens": self.judge_prompt_tokens, "prompt": self.judge_prompt}
+            "thinking_s": round(self.judge.thinking_s, 4), "prompt_tokens": self.judge_prompt_tokens,
+            "prompt": self.judge_prompt}
         stats: P.StatsEvent = {
             "event": Event.STATS, "prompt_tokens": self.prompt_tokens,
             "prompt_tokens_evaluated": self.prompt_evaluated, "budget": self.request.budget,
@@ -221,6 +226,6 @@ class HeavyReply:
             "heavy": {"n": self.n, "task": self.request.task, "candidates": candidates, "judge": judge,
                       "judgment": {"pick": selection.pick.number if selection.pick else None,
                                    "method": str(selection.method), "parsed": selection.verdict.parsed,
-                                   "verdict": selection.verdict.line, "summary": summary}},
+                                   "verdict": selection.verdict.line, "shown": self.shown, "summary": summary}},
         }
         self.emit(stats)

@@ -197,6 +197,7 @@ class CandidateDoneEvent(TypedDict):
     seed: int
     reasoning_tokens: int
     answer_tokens: int
+    thinking_s: float
     usable: bool  # judged (finished, not empty, not over-long)
     problem: str  # why not, "" when usable
 
@@ -390,6 +391,10 @@ class GenerateRequest(_FromDict):
     wrap_up: str | None = None  # said before a budget cut; None: the default sentence
     heavy: int = 0  # heavy mode: this many candidates, then GenSelect (0: one reply)
     task: str = ""  # a task preset of the family (math, code, science), put before the question
+    # Text to continue as it is (a /v1/completions prompt): tokenized without the chat template, in
+    # place of `messages`. The reasoning split and budget still apply: a prompt that ends with the
+    # family's start tag has opened the reasoning. A backend without raw prompts (remote) uses messages.
+    prompt: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GenerateRequest:
@@ -403,6 +408,7 @@ class GenerateRequest(_FromDict):
             wrap_up=data.get("wrap_up"),
             heavy=data.get("heavy", 0),  # checked by limits.check_generate
             task=str(data.get("task") or ""),
+            prompt=data.get("prompt"),  # checked by limits.check_generate, not coerced
         )
 
     def to_dict(self) -> dict[str, Any]:

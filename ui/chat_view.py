@@ -18,6 +18,7 @@ import itertools
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
@@ -263,6 +264,12 @@ class ChatView(QAbstractScrollArea):
     def add_answer(self, text: str) -> None:
         if self.current is not None:
             self.current.add_answer(text)
+
+    def add_heavy(self, event: dict[str, Any], n: int) -> None:
+        """Heavy mode: a candidate's or the judge's delta, a candidate's end, or the judgment."""
+        if self.current is not None:
+            self.current.add_heavy(event, n)
+            self._relayout()
 
     def mark_cut_short(self) -> None:
         """The user pressed Answer now: the streaming reply's thought says "cut short" at once."""

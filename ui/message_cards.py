@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from engine.openai_wire import BudgetMethod
-from engine.protocol import ReplyState
+from engine.protocol import Event, FinishReason, ReplyState
 from engine.records import COMPLETE, STREAMING, Message
 
 from .answer_view import AnswerView, CopyButton, PlainTextView
+from .heavy_view import HeavyView
 from .markdown_render import IncrementalMarkdown, MarkdownRenderer
 from .reasoning_pane import ReasoningPane
 
@@ -286,6 +287,7 @@ class AssistantMessage(QFrame):
         self.message = message
         self.keep_open = keep_open
         self.reasoning: ReasoningPane | None = None
+        self.heavy: HeavyView | None = None  # heavy mode: the candidates and the judge
         self._cut_short = False
         self._last = False
         self._actions_enabled = True
@@ -313,7 +315,10 @@ class AssistantMessage(QFrame):
         self._layout.addWidget(self.action_bar)
         self._pending_reasoning: list[str] = []
         self._pending_answer = False
-        if message.reasoning:
+        stored = message.stats.get("heavy") if isinstance(message.stats, dict) else None
+        if isinstance(stored, dict):  # a heavy reply: its reasoning is the picked candidate's, in the strip
+            self._show_heavy(HeavyView.from_stored(stored, self._budget))
+        elif message.reasoning:
             self._ensure_reasoning().append(message.reasoning)
         if markdown is not None:
             self.answer.show_markdown(markdown)
@@ -352,7 +357,38 @@ class AssistantMessage(QFrame):
             self._layout.insertWidget(0, self.reasoning)
         return self.reasoning
 
+    @property
+    def _budget(self) -> int:
+        return self.message.budget if self.message.budget is not None else -1
+
+    def _show_heavy(self, view: HeavyView) -> None:
+        self.heavy = view
+        self._layout.insertWidget(0, view)
+
+    def add_heavy(self, event: dict[str, Any], n: int) -> None:
+        """Heavy mode's events: tagged deltas, a candidate's end, the judgment."""
+        if self.heavy is None:
+            self._show_heavy(HeavyView(n, self._budget))
+        view = self.heavy
+        assert view is not None
+        self.waiting.hide()
+        kind = event.get("event")
+        if kind in (Event.REASONING, Event.ANSWER):
+            reasoning = kind == Event.REASONING
+            if event.get("judge"):
+                (view.add_judge_reasoning if reasoning else view.add_judge_answer)(event["text"])
+            else:
+                (view.add_reasoning if reasoning else view.add_answer)(int(event["candidate"]), event["text"])
+        elif kind == Event.CANDIDATE_DONE:
+            view.finish_candidate(event)
+            if event.get("candidate") == view.n and event.get("finish_reason") != FinishReason.CANCELLED:
+                view.start_judge()  # the judge's prompt is being read: say so before its first word
+        elif kind == Event.JUDGMENT:
+            view.set_judgment(event)
+
     def add_reasoning(self, text: str) -> None:
+        if self.heavy is not None:
+            return  # the chosen candidate's reasoning: already in the strip
         self._pending_reasoning.append(text)
 
     def add_answer(self, text: str) -> None:
@@ -380,6 +416,8 @@ class AssistantMessage(QFrame):
             self._pending_answer = False
         if self.reasoning is not None:
             self.reasoning.tick()
+        if self.heavy is not None:
+            self.heavy.tick()
 
     def show_final(self, message: Message) -> None:
         self.message = message
@@ -392,6 +430,20 @@ class AssistantMessage(QFrame):
                                   bool(stats.get("budget_exhausted")))
             self.reasoning.set_expanded(self.keep_open)
         parts = []
+        heavy = stats.get("heavy")
+        if isinstance(heavy, dict):
+            if self.heavy is None:
+                self._show_heavy(HeavyView.from_stored(heavy, self._budget))
+            else:
+                if isinstance(heavy.get("judge"), dict):
+                    self.heavy.finish_judge(heavy["judge"])
+                if message.state != COMPLETE:
+                    self.heavy.stop()
+            judgment = heavy.get("judgment")
+            if isinstance(judgment, dict) and judgment.get("summary"):
+                parts.append(str(judgment["summary"]))
+        elif self.heavy is not None:  # the reply ended before any stats (failed, interrupted)
+            self.heavy.stop()
         if message.state != COMPLETE:
             note = _STATE_NOTES.get(message.state, message.state)
             if message.state == ReplyState.FAILED:  # the reply's card is where its failure is told

@@ -1,0 +1,634 @@
+"""Heavy mode in a reply: one foldable line per candidate, then the judge's, above the chosen answer.
+
+The candidates stream one after another: the one being written is unfolded with
+its reasoning live, and folds to its line ("Candidate 2 · 312 tokens  ✓ picked")
+when it ends. Every candidate stays readable afterwards. A reopened chat
+rebuilds the same view from the stored reply (`HeavyView.from_stored`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.genselect import MAX_CANDIDATES, Candidate, Method
+from engine.protocol import FinishReason
+
+from .answer_view import CopyButton, PlainTextView
+from .reasoning_pane import ReasoningPane
+
+PICKED = "✓ picked"  # the judge's (or the vote's) choice
+KEPT = "✓ kept"  # the reply was stopped: the engine kept this candidate without judging
+VERDICT_CHARS = 60  # a longer verdict line is cut in the judge's status (whole in its tooltip)
+_ENDED = {FinishReason.STOP: "ended on its own", FinishReason.LENGTH: "hit the length limit",
+          FinishReason.CANCELLED: "stopped", FinishReason.INTERRUPTED: "interrupted"}
+
+
+class PartState(Enum):
+    """Where one candidate (or the judge) is in a heavy reply's life; it ends once, in one of the last three."""
+
+    WAITING = "waiting"  # not started yet
+    STREAMING = "streaming"  # its text is arriving
+    DONE = "done"  # it ended, by any finish reason; the engine's figures are known
+    STOPPED = "stopped"  # the reply was stopped while it ran (no figures came)
+    NOT_RUN = "not run"  # the reply ended before it started, or it was not needed
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted colour
+    return label
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _method(judgment: Mapping[str, Any]) -> Method:
+    try:
+        return Method(str(judgment.get("method") or Method.NONE))
+    except ValueError:  # a method this view does not know: shown as no judgment, the summary still says it
+        return Method.NONE
+
+
+def _ended(finish_reason: str) -> str:
+    try:
+        return _ENDED[FinishReason(finish_reason)]
+    except (ValueError, KeyError):  # a reason this view does not know: said as it came
+        return finish_reason
+
+
+def _number(value: Any) -> int | None:
+    """A candidate's number as stored (None unless a positive whole number)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _stored_problem(candidate: Mapping[str, Any]) -> str:
+    """Why a stored candidate was not judged, where the record does not say."""
+    if candidate.get("problem") is not None:
+        return str(candidate["problem"])
+    if candidate.get("usable", True):
+        return ""
+    finished = candidate.get("finish_reason") == FinishReason.STOP
+    answer = str(candidate.get("answer") or "").strip()
+    problem = Candidate(int(candidate.get("candidate", 0)), answer, finished).problem
+    return problem or "unfinished"  # it ended, yet was not usable: its reasoning never closed
+
+
+class PartRow(QWidget):
+    """One candidate, or the judge: a fold button with its size, a status, and unfolded, its texts.
+
+    Texts are appended, never set again. The widgets that show them are made the
+    first time the row unfolds, so a reopened chat's folded candidates cost little.
+    """
+
+    def __init__(self, title: str, owner: str, budget: int = -1, parent: QWidget | None = None):
+        """title: "Candidate 2" or "Judge"; owner: "candidate 2's", for accessible names."""
+        super().__init__(parent)
+        self.setObjectName("heavyPart")
+        self.title = title
+        self.budget = budget
+        self.state = PartState.WAITING
+        self.reasoning_tokens: int | None = None
+        self.answer_tokens: int | None = None
+        self.thinking_s = 0.0
+        self._owner = owner
+        self._reasoning: list[str] = []
+        self._answer: list[str] = []
+        self._chars = 0
+        self._user_toggled = False  # unfolded or folded by the user while it streamed: left as they chose
+        self._note = ""
+        self.pane: ReasoningPane | None = None
+        self.answer_view: PlainTextView | None = None
+        self._answer_box: QWidget | None = None
+        self._note_label: QLabel | None = None
+        self._body: QWidget | None = None
+        self.fold = QToolButton()
+        self.fold.setObjectName("heavyFold")
+        self.fold.setCheckable(True)
+        self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.fold.setArrowType(Qt.ArrowType.RightArrow)
+        self.fold.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.fold.setAccessibleDescription("Shows or hides its reasoning and answer")
+        self.fold.setEnabled(False)  # nothing to show yet
+        self.fold.toggled.connect(self._on_fold_toggled)
+        self.fold.clicked.connect(self._on_fold_clicked)
+        self.status_label = _muted(QLabel())
+        self.status_label.setObjectName("heavyStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        top.addWidget(self.fold, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.status_label, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(top)
+        self.set_status("waiting")
+
+    # -- what it holds -----------------------------------------------------------------
+    @property
+    def reasoning(self) -> str:
+        return "".join(self._reasoning)
+
+    @property
+    def answer(self) -> str:
+        return "".join(self._answer)
+
+    @property
+    def has_text(self) -> bool:
+        return self._chars > 0
+
+    @property
+    def expanded(self) -> bool:
+        return self.fold.isChecked()
+
+    @property
+    def tokens(self) -> int | None:
+        """The engine's count (reasoning + answer) once it ended, else None."""
+        if self.reasoning_tokens is None or self.answer_tokens is None:
+            return None
+        return self.reasoning_tokens + self.answer_tokens
+
+    def title_text(self) -> str:
+        return self.fold.text()
+
+    def status(self) -> str:
+        return self.status_label.text()
+
+    def note(self) -> str:
+        return self._note
+
+    # -- its life ----------------------------------------------------------------------
+    def start(self) -> None:
+        """It begins: unfolded, its thought shown live as it comes."""
+        if self.state is not PartState.WAITING:
+            return
+        self.state = PartState.STREAMING
+        self.fold.setEnabled(True)
+        self.set_status("starting…")
+        self.set_expanded(True)
+
+    def add_reasoning(self, text: str) -> None:
+        self.start()
+        self._add_reasoning(text)
+        if self.state is PartState.STREAMING and not self._answer:
+            self.set_status("thinking…")
+
+    def add_answer(self, text: str) -> None:
+        self.start()
+        if text and self.pane is not None and self.pane.thinking:
+            self.pane.end_thinking()  # the thought is over: fold it, as a reply's own pane does
+            if self.pane.expanded:
+                self.pane.set_expanded(False)
+        self._add_answer(text)
+        if self.state is PartState.STREAMING and text:
+            self.set_status("answering…")
+
+    def restore(self, reasoning: str, answer: str) -> None:
+        """A stored part's texts (then finish() says how it ended)."""
+        self._add_reasoning(reasoning)
+        self._add_answer(answer)
+
+    def tick(self) -> None:
+        if self.pane is not None and self.state is PartState.STREAMING:
+            self.pane.tick()
+
+    def finish(self, reasoning_tokens: int | None, answer_tokens: int | None, thinking_s: float = 0.0) -> None:
+        """It ended (by any finish reason): the engine's figures (None: not known yet); it folds away."""
+        was_streaming = self.state is PartState.STREAMING
+        self.state = PartState.DONE
+        if reasoning_tokens is not None:
+            self.reasoning_tokens = reasoning_tokens
+        if answer_tokens is not None:
+            self.answer_tokens = answer_tokens
+        if thinking_s > 0:
+            self.thinking_s = thinking_s
+        self._finish_pane(fold=was_streaming)
+        self.fold.setEnabled(self.has_text)
+        if was_streaming and not self._user_toggled:
+            self.set_expanded(False)
+        self._refresh_title()
+
+    def halt(self) -> None:
+        """The reply was stopped while this part ran: what it wrote stays readable."""
+        if self.state is not PartState.STREAMING:
+            return
+        self.state = PartState.STOPPED
+        self._finish_pane(fold=True)
+        self.set_status("stopped")
+        self.fold.setEnabled(self.has_text)
+        if not self._user_toggled:
+            self.set_expanded(False)
+
+    def skip(self, status: str) -> None:
+        """It never ran: the reply ended before it, or it was not needed."""
+        if self.state is not PartState.WAITING:
+            return
+        self.state = PartState.NOT_RUN
+        self.set_status(status)
+
+    # -- what it shows -----------------------------------------------------------------
+    def set_status(self, text: str, bold: bool = False) -> None:
+        if text != self.status_label.text():
+            self.status_label.setText(text)
+        font = self.status_label.font()
+        if font.bold() != bold:
+            font.setBold(bold)
+            self.status_label.setFont(font)
+        role = QPalette.ColorRole.WindowText if bold else QPalette.ColorRole.PlaceholderText
+        if self.status_label.foregroundRole() != role:
+            self.status_label.setForegroundRole(role)
+        self._refresh_title()
+
+    def set_details(self, text: str) -> None:
+        """The fold button's tooltip: figures, seed, how it ended."""
+        self.fold.setToolTip(text)
+
+    def set_note(self, text: str) -> None:
+        """A line under its texts (the judge's: which solution was which candidate)."""
+        self._note = text
+        if self._note_label is not None:
+            self._note_label.setText(text)
+            self._note_label.setVisible(bool(text))
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.fold.setChecked(expanded)
+
+    def _on_fold_clicked(self) -> None:
+        if self.state is PartState.STREAMING:
+            self._user_toggled = True
+
+    def _on_fold_toggled(self, expanded: bool) -> None:
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        if expanded:
+            self._ensure_body().setVisible(True)
+        elif self._body is not None:
+            self._body.setVisible(False)
+
+    def _refresh_title(self) -> None:
+        tokens = self.tokens
+        if tokens is not None:
+            size = f"{tokens} tokens"
+        elif self._chars:
+            size = f"~{max(self._chars // 4, 1)} tokens"  # about four characters a token, as the reasoning pane says
+        else:
+            size = ""
+        text = f"{self.title} · {size}" if size else self.title
+        if text != self.fold.text():
+            self.fold.setText(text)
+        # said to screen readers: no estimate that changes with every delta, only what ended or changed state
+        status = self.status_label.text().replace("✓ ", "")
+        name = f"{self.title}, {tokens} tokens, {status}" if tokens is not None else f"{self.title}, {status}"
+        if name != self.fold.accessibleName():
+            self.fold.setAccessibleName(name)
+
+    # -- its widgets, made when first unfolded -------------------------------------------
+    def _ensure_body(self) -> QWidget:
+        if self._body is not None:
+            return self._body
+        self._body = QWidget()
+        layout = QVBoxLayout(self._body)
+        layout.setContentsMargins(18, 0, 0, 4)  # under the fold button's arrow
+        layout.setSpacing(4)
+        self.answer_view = PlainTextView(self.answer)
+        self.answer_view.setAccessibleName(f"{self._owner[0].upper()}{self._owner[1:]} answer")
+        copy = CopyButton(lambda: self.answer, f"Copy {self._owner} answer")
+        copy.setToolTip(f"Copy {self._owner} answer")
+        copy_row = QHBoxLayout()
+        copy_row.setContentsMargins(0, 0, 0, 0)
+        copy_row.addStretch(1)
+        copy_row.addWidget(copy)
+        self._answer_box = QWidget()
+        box = QVBoxLayout(self._answer_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.answer_view)
+        box.addLayout(copy_row)
+        self._answer_box.setVisible(bool(self._answer))
+        self._note_label = _muted(QLabel(self._note))
+        self._note_label.setObjectName("heavyNote")
+        self._note_label.setWordWrap(True)
+        self._note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._note_label.setVisible(bool(self._note))
+        layout.addWidget(self._answer_box)
+        layout.addWidget(self._note_label)
+        self._layout.addWidget(self._body)
+        if self._reasoning:
+            self._make_pane()
+        return self._body
+
+    def _make_pane(self) -> ReasoningPane:
+        assert self._body is not None and self.pane is None
+        live = self.state is PartState.STREAMING and not self._answer
+        self.pane = ReasoningPane(self.budget, expanded=live)
+        self.pane.append(self.reasoning)
+        if not live:
+            self.pane.end_thinking()
+        self._finish_pane()
+        layout = self._body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.pane)
+        return self.pane
+
+    def _finish_pane(self, fold: bool = False) -> None:
+        if self.pane is None or self.state not in (PartState.DONE, PartState.STOPPED):
+            return
+        tokens = self.reasoning_tokens if self.reasoning_tokens is not None else self.pane.approx_tokens
+        self.pane.finish(tokens, self.thinking_s, False)
+        if fold and self.pane.expanded:
+            self.pane.set_expanded(False)  # an ended thought is folded, as a reply's own is
+
+    def _add_reasoning(self, text: str) -> None:
+        if not text:
+            return
+        self._reasoning.append(text)
+        self._chars += len(text)
+        if self.pane is not None:
+            self.pane.append(text)
+        elif self._body is not None:
+            self._make_pane()
+        self.fold.setEnabled(True)
+        self._refresh_title()
+
+    def _add_answer(self, text: str) -> None:
+        if not text:
+            return
+        self._answer.append(text)
+        self._chars += len(text)
+        if self.answer_view is not None and self._answer_box is not None:
+            cursor = QTextCursor(self.answer_view.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text)
+            self._answer_box.setVisible(True)
+        self.fold.setEnabled(True)
+        self._refresh_title()
+
+
+class HeavyView(QFrame):
+    """A heavy reply's candidates and judge, above the chosen answer (which the card shows).
+
+    Fed live (start_candidate, add_reasoning, add_answer, finish_candidate,
+    start_judge, add_judge_*, set_judgment, finish_judge, stop; tick() moves
+    the running thought's clock on), or rebuilt finished with from_stored():
+    both end in the same look. Deltas are appended as they come (the chat view
+    merges them, about 30 times a second); nothing is rendered as Markdown here.
+    """
+
+    def __init__(self, n: int, budget: int = -1, parent: QWidget | None = None):
+        super().__init__(parent)
+        if n < 1:
+            raise ValueError(f"heavy mode needs at least one candidate, not {n}")
+        self.setObjectName("heavyView")
+        self.n = n
+        self.budget = budget
+        self._judgment: dict[str, Any] | None = None
+        self._outcomes: dict[int, dict[str, Any]] = {}  # candidate_done, by candidate
+        self._progress = "starting…"
+        self._title = QLabel(f"Heavy · {n} candidate{'s' if n != 1 else ''}")
+        self._title.setObjectName("heavyTitle")
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._progress_label = _muted(QLabel())
+        self._progress_label.setObjectName("heavyProgress")
+        self._progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._progress_label.setWordWrap(True)
+        self._progress_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(8)
+        header.addWidget(self._title, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._progress_label, 1)
+        self.candidates = [PartRow(f"Candidate {k}", f"candidate {k}'s", budget) for k in range(1, n + 1)]
+        self.judge = PartRow("Judge", "the judge's", budget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        for row in (*self.candidates, self.judge):
+            layout.addWidget(row)
+        self._refresh_header()
+
+    @classmethod
+    def from_stored(cls, heavy: Mapping[str, Any], budget: int = -1) -> HeavyView:
+        """The finished view of a stored reply's `stats["heavy"]`, as it looked when the reply ended."""
+        candidates = [c for c in heavy.get("candidates") or []
+                      if isinstance(c, Mapping) and _number(c.get("candidate")) is not None]
+        wanted = max([_number(heavy.get("n")) or 1, *(_number(c.get("candidate")) or 1 for c in candidates)])
+        view = cls(min(wanted, MAX_CANDIDATES), budget)  # a damaged record makes no thousand rows
+        for candidate in candidates:
+            k = _number(candidate.get("candidate"))
+            if k is None or k > view.n:
+                continue
+            row = view._candidate(k)
+            row.restore(str(candidate.get("reasoning") or ""), str(candidate.get("answer") or ""))
+            view.finish_candidate({**candidate, "problem": _stored_problem(candidate)})
+        judge = heavy.get("judge")
+        if isinstance(judge, Mapping):
+            view.judge.restore(str(judge.get("reasoning") or ""), str(judge.get("answer") or ""))
+            view.finish_judge(judge)
+        judgment = heavy.get("judgment")
+        if isinstance(judgment, Mapping):
+            view.set_judgment(judgment)
+        else:
+            view.stop()  # the reply ended before a judgment: it was stopped
+        return view
+
+    # -- the candidates ------------------------------------------------------------------
+    def _candidate(self, k: int) -> PartRow:
+        if not 1 <= k <= self.n:
+            raise ValueError(f"no candidate {k} in a heavy reply of {self.n}")
+        return self.candidates[k - 1]
+
+    def start_candidate(self, k: int) -> None:
+        """Candidate k begins: it unfolds (its first text starts it too)."""
+        self._candidate(k).start()
+        self._set_progress(f"candidate {k} of {self.n}…")
+
+    def add_reasoning(self, k: int, text: str) -> None:
+        if self._candidate(k).state is PartState.WAITING:
+            self.start_candidate(k)
+        self._candidate(k).add_reasoning(text)
+
+    def add_answer(self, k: int, text: str) -> None:
+        if self._candidate(k).state is PartState.WAITING:
+            self.start_candidate(k)
+        self._candidate(k).add_answer(text)
+
+    def finish_candidate(self, info: Mapping[str, Any]) -> None:
+        """A `candidate_done` event: its figures, and whether it can be judged (and if not, why)."""
+        k = int(info["candidate"])
+        row = self._candidate(k)
+        self._outcomes[k] = dict(info)
+        row.finish(int(info.get("reasoning_tokens") or 0), int(info.get("answer_tokens") or 0),
+                   float(info.get("thinking_s") or 0.0))
+        self._refresh_candidate(k)
+        if self._judgment is None and all(row.state is PartState.DONE for row in self.candidates):
+            self._set_progress(f"all {self.n} candidates finished")
+
+    # -- the judge -----------------------------------------------------------------------
+    def start_judge(self) -> None:
+        self.judge.start()
+        self._set_progress("judging…")
+
+    def add_judge_reasoning(self, text: str) -> None:
+        if self.judge.state is PartState.WAITING:
+            self.start_judge()
+        self.judge.add_reasoning(text)
+
+    def add_judge_answer(self, text: str) -> None:
+        if self.judge.state is PartState.WAITING:
+            self.start_judge()
+        self.judge.add_answer(text)
+
+    def finish_judge(self, info: Mapping[str, Any]) -> None:
+        """The judge's figures (`stats["heavy"]["judge"]`): exact tokens instead of the estimate."""
+        self.judge.finish(_int_or_none(info.get("reasoning_tokens")), _int_or_none(info.get("answer_tokens")),
+                          float(info.get("thinking_s") or 0.0))
+        self._refresh_judge()
+
+    def set_judgment(self, info: Mapping[str, Any]) -> None:
+        """The `judgment` event: the pick is marked; whatever had not run by now never will."""
+        self._judgment = dict(info)
+        method = _method(info)
+        for row in self.candidates:
+            row.halt()
+            row.skip("not run")
+        if self.judge.state is PartState.STREAMING:
+            if method in (Method.JUDGMENT, Method.MAJORITY):
+                self.judge.finish(None, None)  # its exact figures come with the reply's stats
+            else:
+                self.judge.halt()  # stopped while judging
+        self.judge.skip("not needed: only one usable candidate" if method is Method.ONLY else "not run")
+        self._set_progress(str(info.get("summary") or "") or self._describe(info))
+        for k in range(1, self.n + 1):
+            self._refresh_candidate(k)
+        self._refresh_judge()
+
+    # -- the reply as a whole --------------------------------------------------------------
+    def stop(self) -> None:
+        """The reply was stopped: the running part says "stopped", the parts not begun "not run"."""
+        for row in (*self.candidates, self.judge):
+            row.halt()
+            row.skip("not run")
+        for k in range(1, self.n + 1):
+            self._refresh_candidate(k)
+        if self._judgment is None:
+            finished = sum(1 for k, outcome in self._outcomes.items()
+                           if outcome.get("finish_reason") != FinishReason.CANCELLED)
+            self._set_progress(f"stopped · {finished} of {self.n} candidates finished")
+
+    def tick(self) -> None:
+        """Called while the reply streams (the card's flush): the running thought's clock moves on."""
+        for row in (*self.candidates, self.judge):
+            row.tick()
+
+    @property
+    def pick(self) -> int | None:
+        """The chosen candidate's number (None before the judgment, or with nothing usable)."""
+        return _int_or_none(self._judgment.get("pick")) if self._judgment is not None else None
+
+    def summary(self) -> str:
+        """Where the heavy reply is: "candidate 2 of 4…", "judging…", then "picked 3 of 4 · by judgment"."""
+        return self._progress
+
+    def header_text(self) -> str:
+        return f"{self._title.text()} · {self._progress}"
+
+    def row(self, k: int) -> PartRow:
+        """Candidate k's row."""
+        return self._candidate(k)
+
+    # -- keeping it told -------------------------------------------------------------------
+    def _set_progress(self, text: str) -> None:
+        self._progress = text
+        self._refresh_header()
+
+    def _refresh_header(self) -> None:
+        self._progress_label.setText(self._progress)
+        self.setAccessibleName(self.header_text())
+        self._progress_label.setAccessibleName(f"Heavy mode: {self._progress}")
+
+    def _describe(self, info: Mapping[str, Any]) -> str:
+        pick, method = _int_or_none(info.get("pick")), _method(info)
+        if pick is None:
+            return "no usable candidate"
+        how = {Method.JUDGMENT: "by judgment", Method.MAJORITY: "by majority vote",
+               Method.ONLY: "the only usable one", Method.NONE: "kept"}[method]
+        return f"picked {pick} of {self.n} · {how}"
+
+    def _judged_order(self) -> list[int]:
+        """The candidates in the order the judge saw them ([] when no judge read them)."""
+        if self._judgment is None or _method(self._judgment) not in (Method.JUDGMENT, Method.MAJORITY):
+            return []
+        return [int(k) for k in self._judgment.get("shown") or []]
+
+    def _refresh_candidate(self, k: int) -> None:
+        row, outcome = self._candidate(k), self._outcomes.get(k)
+        if row.state is not PartState.DONE or outcome is None:
+            return
+        finish = str(outcome.get("finish_reason") or "")
+        usable = bool(outcome.get("usable", not outcome.get("problem")))
+        shown = self._judged_order()
+        if self.pick == k:
+            row.set_status(KEPT if self._judgment and _method(self._judgment) is Method.NONE else PICKED, bold=True)
+        elif finish == FinishReason.CANCELLED:
+            row.set_status("stopped")
+        elif not usable:
+            row.set_status(f"not usable: {outcome.get('problem') or 'unfinished'}")
+        else:
+            row.set_status("not picked" if self._judgment is not None else "done")
+        details = [f"{row.reasoning_tokens or 0} reasoning + {row.answer_tokens or 0} answer tokens"]
+        if outcome.get("seed") is not None:
+            details.append(f"seed {outcome['seed']}")
+        if finish:
+            details.append(_ended(finish))
+        if k in shown:
+            details.append(f"shown to the judge as Solution {shown.index(k)}")
+        row.set_details(f"{row.title}: " + " · ".join(details))
+
+    def _refresh_judge(self) -> None:
+        judge, judgment = self.judge, self._judgment
+        if judge.state is not PartState.DONE:
+            return
+        if judgment is None:
+            judge.set_status("done")
+            return
+        verdict = str(judgment.get("verdict") or "")
+        parsed, pick = _int_or_none(judgment.get("parsed")), self.pick
+        method = _method(judgment)
+        if method is Method.NONE:  # the judge ran, yet nothing was judged: the reply was stopped meanwhile
+            judge.set_status("stopped")
+        elif method is Method.JUDGMENT and pick is not None:
+            judge.set_status(f"{_clip(verdict, VERDICT_CHARS) or f'Judgment: {parsed}'} → candidate {pick}")
+        elif parsed is not None:
+            judge.set_status(f"{_clip(verdict, VERDICT_CHARS) or f'Judgment: {parsed}'} · not a valid choice")
+        else:
+            judge.set_status("no verdict")
+        shown = self._judged_order()
+        if shown:
+            judge.set_note("The judge saw the usable candidates shuffled: "
+                           + " · ".join(f"Solution {i} is candidate {k}" for i, k in enumerate(shown)))
+        tokens = f"{judge.reasoning_tokens or 0} reasoning + {judge.answer_tokens or 0} answer tokens"
+        judge.set_details(f"Judge: {tokens}" + (f" · its verdict: {verdict}" if verdict else ""))

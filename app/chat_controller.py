@@ -57,6 +57,7 @@ class ChatController(QObject):
     reply_ended = Signal(object)  # the Reply, once for each, whatever its outcome (also one never streamed)
     busy_changed = Signal(bool)  # a reply is live (waiting for the model, or streaming) / none is
     error = Signal(str)
+    heavy_received = Signal(dict, int)  # heavy mode's event for the live reply, and its number of candidates
     notice = Signal(str)
     send_failed = Signal(str)  # the user's text, not sent (it could not be saved)
 
@@ -71,6 +72,8 @@ class ChatController(QObject):
         self.mode_sampling: dict[bool, dict[str, Any]] = {True: {}, False: {}}  # from settings
         self.sampling_overrides: dict[str, Any] = {}  # applied last (scripts, tests)
         self.wrap_up: str | None = None
+        self.heavy = 0  # heavy mode: candidates per reply (0: off)
+        self.task = ""  # the family's task preset (math, code, science) or none
         self._unsaved: dict[int, Message] = {}  # finished replies the store has not taken yet
         self._saving: set[int] = set()  # of those, the ones whose save is queued
         self.store_problem = ""  # the last failure to write, "" once writing works again
@@ -82,6 +85,7 @@ class ChatController(QObject):
         self.writer.failed.connect(self._on_save_failed)
         bridge.reasoning_received.connect(self._on_reasoning)
         bridge.answer_received.connect(self._on_answer)
+        bridge.heavy_received.connect(self._on_heavy)
         bridge.stats_received.connect(self._on_stats)
         bridge.reply_finished.connect(self._on_finished)
         bridge.reply_failed.connect(self._on_failed)
@@ -369,8 +373,12 @@ class ChatController(QObject):
         self._in_engine = reply
         (self.message_replaced if reply.replaces is not None else self.message_added).emit(message)
         self._checkpoint.start()
+        heavy = self.heavy if profile.can_reason and self.bridge.model.get("offload") != "remote" else 0
+        task = self.task if self.task in profile.presets else ""
+        reply.heavy = heavy
         self.bridge.generate(P.GenerateRequest(
-            history, sampling, reasoning=conv.reasoning, budget=conv.budget, wrap_up=self.wrap_up))
+            history, sampling, reasoning=conv.reasoning, budget=conv.budget, wrap_up=self.wrap_up,
+            heavy=heavy, task=task))
 
     def _end(self, outcome: ReplyState, **stats: Any) -> None:
         """The live reply ends (once): stored by the writer, told to the view, the composer freed."""
@@ -445,6 +453,10 @@ class ChatController(QObject):
         if (reply := self._owns_events()) is not None:
             reply.add_answer(text)
             self.answer_received.emit(text)
+
+    def _on_heavy(self, event: dict[str, Any]) -> None:
+        if (reply := self._owns_events()) is not None:
+            self.heavy_received.emit(event, reply.heavy)
 
     def _on_stats(self, stats: dict[str, Any]) -> None:
         if (reply := self._owns_events()) is not None:

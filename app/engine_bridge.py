@@ -33,6 +33,7 @@ class EngineBridge(QObject):
     load_failed = Signal(str)
     reasoning_received = Signal(str)
     answer_received = Signal(str)
+    heavy_received = Signal(dict)  # heavy mode: a tagged delta, a candidate_done or the judgment
     stats_received = Signal(dict)  # P.StatsEvent
     notice_received = Signal(str)
     reply_finished = Signal(str)  # a P.FinishReason
@@ -237,6 +238,11 @@ class EngineBridge(QObject):
             if self._engine != engine:
                 return
         while (event := self.client.next_event(0)) is not None:
+            if _heavy_part(event):  # heavy mode: a candidate's or the judge's, never the reply's own text
+                self._flush(reasoning, answer)
+                if self._job is None:  # a server job never asks for heavy mode
+                    self.heavy_received.emit(dict(event))
+                continue
             if event["event"] == Event.REASONING:
                 reasoning.append(event["text"])
                 continue
@@ -319,3 +325,12 @@ class EngineBridge(QObject):
             job.deliver(event)
             return True
         return False
+
+
+def _heavy_part(event: P.EngineEvent) -> bool:
+    """A heavy-mode event: a candidate's or the judge's delta, a candidate's end, or the judgment."""
+    kind = event["event"]
+    if kind == Event.CANDIDATE_DONE or kind == Event.JUDGMENT:
+        return True
+    return (kind == Event.REASONING or kind == Event.ANSWER) and ("candidate" in event or "judge" in event)
+

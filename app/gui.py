@@ -139,6 +139,9 @@ class PonderApp(QObject):
         self.search.failed.connect(w.show_error)
         c.reasoning_received.connect(self._on_reasoning)
         c.answer_received.connect(self._on_answer)
+        c.heavy_received.connect(w.chat.add_heavy)
+        w.composer.heavy.changed.connect(self._on_heavy)
+        w.composer.task_chosen.connect(self._on_task)
         c.reply_finished.connect(self._on_reply_finished)
         c.busy_changed.connect(w.set_busy)
         c.send_failed.connect(w.composer.restore_text)
@@ -153,6 +156,9 @@ class PonderApp(QObject):
         self.window.chat.keep_reasoning_open = st.get("keep_reasoning_open")
         self.controller.wrap_up = st.get("wrap_up")
         self.controller.mode_sampling = {True: st.get("sampling_reasoning"), False: st.get("sampling_plain")}
+        self.controller.heavy = st.get("heavy_candidates") if st.get("heavy") else 0
+        self.controller.task = st.get("task")
+        self.window.composer.heavy.set_state(st.get("heavy"), st.get("heavy_candidates"))
         self._refresh_presets()
         self.library.apply_settings()  # the model manager's offline banner follows the setting
 
@@ -254,6 +260,23 @@ class PonderApp(QObject):
         conv, profile = self.controller.conversation, self.controller.profile
         budget = conv_budget(conv) if conv is not None else UNLIMITED
         self.window.set_reasoning_control(ReasoningState(reasoning_kind(profile), budget, profile.note))
+        remote = bool(self.bridge.model and self.bridge.model.get("offload") == "remote")
+        why = ("this model does not reason" if not profile.can_reason else
+               "it runs on a server, which does not share the prompt's state" if remote else "")
+        self.window.composer.heavy.set_available(not why, why)
+        self.window.composer.set_tasks(list(profile.presets), self.settings.get("task"))
+
+    def _on_heavy(self, enabled: bool, n: int) -> None:
+        """Heavy mode and its number of candidates: for the next replies, remembered."""
+        self.settings.set("heavy", enabled)
+        self.settings.set("heavy_candidates", n)
+        self.controller.heavy = n if enabled else 0
+        self._save_quietly()
+
+    def _on_task(self, task: str) -> None:
+        self.settings.set("task", task)
+        self.controller.task = task
+        self._save_quietly()
 
     # -- conversations -------------------------------------------------------
     @_store_errors_told

@@ -53,6 +53,7 @@ class Reply:
     message: Message | None = None  # the stored reply, once it streams
     outcome: ReplyState | None = None  # once ended
     stats: dict[str, Any] = field(default_factory=dict)
+    heavy: int = 0  # heavy mode: its number of candidates (0: one reply)
     _reasoning: list[str] = field(default_factory=list)
     _answer: list[str] = field(default_factory=list)
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .heavy_control import HeavyControl
 
 MIN_LINES, MAX_LINES = 2, 8
 
@@ -21,10 +30,14 @@ class _Editor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+TASKS = (("No task preset", ""), ("Task: math", "math"), ("Task: code", "code"), ("Task: science", "science"))
+
+
 class Composer(QWidget):
     submitted = Signal(str)
     stop_requested = Signal()
     answer_now_requested = Signal()
+    task_chosen = Signal(str)  # "" (none), math, code or science
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,16 +61,42 @@ class Composer(QWidget):
         for b in (self.send_button, self.stop_button, self.answer_now_button):
             buttons.addWidget(b)
         buttons.addStretch()
-        layout = QHBoxLayout(self)
+        self.heavy = HeavyControl()
+        self.task_picker = QComboBox()
+        self.task_picker.setAccessibleName("Task preset")
+        self.task_picker.setToolTip("The model card's instruction for this kind of task, put before your "
+                                    "question (Heavy mode's judge uses its math prompt for math and science)")
+        self.task_picker.activated.connect(lambda i: self.task_chosen.emit(str(self.task_picker.itemData(i))))
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.heavy)
+        options.addWidget(self.task_picker)
+        options.addStretch(1)
+        typing = QHBoxLayout()
+        typing.addWidget(self.editor, 1)
+        typing.addLayout(buttons)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
-        layout.addWidget(self.editor, 1)
-        layout.addLayout(buttons)
+        layout.setSpacing(4)
+        layout.addLayout(typing)
+        layout.addLayout(options)
+        self.set_tasks([], "")
         self.editor.submitted.connect(self._submit)
         self.send_button.clicked.connect(self._submit)
         self.stop_button.clicked.connect(self.stop_requested)
         self.answer_now_button.clicked.connect(self.answer_now_requested)
         self.set_busy(False)
         self._fit()
+
+    def set_tasks(self, tasks: list[str], current: str) -> None:
+        """The task presets the loaded model has (the picker is hidden when it has none)."""
+        self.task_picker.clear()
+        for label, task in TASKS:
+            if not task or task in tasks:
+                self.task_picker.addItem(label, task)
+        index = self.task_picker.findData(current if current in tasks else "")
+        self.task_picker.setCurrentIndex(max(index, 0))
+        self.task_picker.setVisible(bool(tasks))
 
     def _fit(self) -> None:
         """As tall as its text, from MIN_LINES to MAX_LINES lines (then it scrolls)."""

@@ -134,6 +134,7 @@ class PartRow(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(40)  # an unbreakable word in a verdict must not widen the reply
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
@@ -251,6 +252,7 @@ class PartRow(QWidget):
     def set_status(self, text: str, bold: bool = False) -> None:
         if text != self.status_label.text():
             self.status_label.setText(text)
+            self.status_label.setToolTip(text)  # whole, if a long word is cut
         font = self.status_label.font()
         if font.bold() != bold:
             font.setBold(bold)
@@ -481,6 +483,13 @@ class HeavyView(QFrame):
         k = int(info["candidate"])
         row = self._candidate(k)
         self._outcomes[k] = dict(info)
+        if info.get("finish_reason") == FinishReason.CANCELLED:  # Stop ended it: what it wrote stays
+            row.reasoning_tokens = int(info.get("reasoning_tokens") or 0)
+            row.answer_tokens = int(info.get("answer_tokens") or 0)
+            if row.state is PartState.WAITING:
+                row.start()
+            row.halt()
+            return
         row.finish(int(info.get("reasoning_tokens") or 0), int(info.get("answer_tokens") or 0),
                    float(info.get("thinking_s") or 0.0))
         self._refresh_candidate(k)

@@ -159,3 +159,28 @@ def test_bad_heavy_requests_are_refused(client: EngineClient) -> None:
                                           heavy=n, task=task))
         error = list(client.events_until(Event.DONE))[-1]
         assert error["event"] == Event.ERROR and message in error["message"], error
+
+
+def test_the_thinking_budget_applies_to_each_candidate_and_the_judge(nemotron3_double: Path) -> None:
+    """SmolLM2 with the Nemotron 3 template reasons into an opened <think> and rarely closes it:
+    the budget ends each candidate's thought, and the judge's, in the same cache."""
+    from engine.budget import grace_for
+
+    c = EngineClient()
+    try:
+        c.load(P.LoadOptions(path=str(nemotron3_double), n_ctx=4096, threads=2))
+        assert list(c.events_until(Event.LOADED))[-1]["event"] == Event.LOADED
+        c.generate(P.GenerateRequest([{"role": "user", "content": QUESTION}],
+                                     P.Sampling(temperature=0.6, seed=9, max_tokens=80), heavy=2, budget=16))
+        events = [dict(e) for e in c.events_until(Event.DONE)]
+    finally:
+        c.close()
+    heavy_stats = next(e for e in events if e["event"] == Event.STATS)["heavy"]
+    limit = 16 + grace_for(16) + 40  # the budget, its grace, and the wrap-up sentence with the closing tag
+    for candidate in heavy_stats["candidates"]:
+        assert 0 < candidate["reasoning_tokens"] <= limit, candidate
+        assert candidate["answer_tokens"] > 0  # the thought was closed and the candidate answered
+    judge = heavy_stats["judge"]
+    if judge is not None:
+        assert judge["reasoning_tokens"] <= limit
+    assert events[-1]["event"] == Event.DONE

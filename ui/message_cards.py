@@ -288,6 +288,7 @@ class AssistantMessage(QFrame):
         self.keep_open = keep_open
         self.reasoning: ReasoningPane | None = None
         self.heavy: HeavyView | None = None  # heavy mode: the candidates and the judge
+        self._usable = 0  # heavy mode: candidates that will be judged, so far
         self._cut_short = False
         self._last = False
         self._actions_enabled = True
@@ -381,7 +382,9 @@ class AssistantMessage(QFrame):
                 (view.add_reasoning if reasoning else view.add_answer)(int(event["candidate"]), event["text"])
         elif kind == Event.CANDIDATE_DONE:
             view.finish_candidate(event)
-            if event.get("candidate") == view.n and event.get("finish_reason") != FinishReason.CANCELLED:
+            self._usable += bool(event.get("usable"))
+            if event.get("candidate") == view.n and event.get("finish_reason") != FinishReason.CANCELLED \
+                    and self._usable >= 2:
                 view.start_judge()  # the judge's prompt is being read: say so before its first word
         elif kind == Event.JUDGMENT:
             view.set_judgment(event)

@@ -5,17 +5,21 @@ queue about 30 times a second, so text deltas arrive merged and the GUI thread
 never waits on the engine.
 
 The one engine is shared by the window's reply and the local server's jobs
-(app/server_lane.py), one at a time: a job runs when the engine is free, the
-window's reply goes before the jobs still waiting (never before the one
-running), and each job's events go to the job's own thread-safe sink, never to
-the window's signals. Stop and "answer now" act on the window's reply only.
+(app/engine_jobs.py JobQueue, the same queue `ponder serve` drives), one at a
+time: a job runs when the engine is free, the window's reply goes before the
+jobs still waiting (never before the one running), and each job's events go to
+the job's own thread-safe sink, never to the window's signals. Stop and "answer
+now" act on the window's reply only.
+
+When the engine dies, the job or reply it was writing ends with it and the
+waiting jobs wait for the restart. A crash under the window's reply is the
+window's to handle (`engine_crashed`: the model controller restarts the same
+model, or not); a crash under a server job is restarted here, by its own
+RestartPolicy, so it neither interrupts a window reply waiting for its turn nor
+counts against the window's restarts.
 """
 
 from __future__ import annotations
-
-import queue
-import threading
-from collections import deque
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,9 +27,21 @@ from engine import protocol as P
 from engine.client import EngineClient, EngineCrashed
 from engine.protocol import Event, FinishReason
 
-from .server_lane import MODEL_CHANGED, NO_MODEL, EngineJob
+from .engine_jobs import (
+    MODEL_CHANGED,
+    NO_MODEL,
+    NOT_RESTARTED,
+    PONDER_CLOSING,
+    EngineJob,
+    JobFailure,
+    JobQueue,
+    RestartPolicy,
+    is_remote,
+)
 
 DRAIN_INTERVAL_MS = 33
+STOPPING_INTERVAL_MS = 2  # while a cancelled job's end is awaited: the engine is free within a few ms
+STOPPING_LIMIT_MS = 2000  # ... for at most this long, then the usual pace again
 
 
 class EngineBridge(QObject):
@@ -39,28 +55,38 @@ class EngineBridge(QObject):
     reply_finished = Signal(str)  # a P.FinishReason
     reply_failed = Signal(str)
     engine_crashed = Signal(str)
-    reply_queued = Signal()  # the window's reply waits for a server job to end
+    engine_restarting = Signal(str)  # a server job brought the engine down; the bridge restarts it (what happened)
+    reply_queued = Signal()  # the window's reply waits for a server job (or the engine's restart) to end
     job_started = Signal(object)  # an EngineJob the engine now writes
-    job_ended = Signal(object)  # an EngineJob that has ended (its state says how)
-    _jobs_arrived = Signal()  # from any thread: submitted or cancelled jobs to look at
+    job_ended = Signal(object)  # an EngineJob that has ended (its state says how); always on the GUI thread
+    _jobs_arrived = Signal()  # from any thread: jobs to look at
+    _ended_elsewhere = Signal(object)  # from any thread: a job the queue ended
+    _stop_sent = Signal()  # from any thread: the running job was told to stop
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.client = EngineClient()
+        self.queue = JobQueue(self.client, on_ended=self._ended_elsewhere.emit)
         self._loading = False
         self._generating = False  # the window's reply is asked for (waiting for its turn, or in the engine)
         self._window_request: P.GenerateRequest | None = None  # the window's reply, waiting for its turn
         self._window_cancelled = False  # a waiting reply was stopped: its end is told at the next drain
         self._engine = 0  # which engine process the events come from (each load starts another)
-        self._lock = threading.Lock()  # guards _model and _job for other threads
         self._model: P.LoadedEvent | None = None
-        self._job: EngineJob | None = None  # the server job the engine writes
-        self._jobs: deque[EngineJob] = deque()  # server jobs waiting (GUI thread only)
-        self._inbox: queue.SimpleQueue[EngineJob] = queue.SimpleQueue()  # submitted from any thread
+        self._options: P.LoadOptions | None = None  # what the engine runs, or is loading
+        self._restarting: P.LoadedEvent | None = None  # the model the engine is being restarted with
+        self._restarting_here = False  # ... by this bridge (a server job's crash)
+        self._server_restarts = RestartPolicy()
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._drain)
+        self._stopping = QTimer(self)  # ends the fast pace if the engine never answers the stop
+        self._stopping.setSingleShot(True)
+        self._stopping.setInterval(STOPPING_LIMIT_MS)
+        self._stopping.timeout.connect(self._usual_pace)
         self._jobs_arrived.connect(self._take_jobs)  # queued when emitted from another thread
+        self._ended_elsewhere.connect(self._on_job_ended)
+        self._stop_sent.connect(self._on_stop_sent)
 
     @property
     def model(self) -> P.LoadedEvent | None:
@@ -68,13 +94,17 @@ class EngineBridge(QObject):
 
     @model.setter
     def model(self, value: P.LoadedEvent | None) -> None:
-        with self._lock:
-            self._model = value
+        self._model = value  # one reference, read whole by other threads (loaded_model)
 
     @property
     def busy(self) -> bool:
         """Loading, or the window's reply is asked for."""
         return self._loading or self._generating
+
+    @property
+    def restarting(self) -> bool:
+        """The engine is being started again with the same model (it died)."""
+        return self._restarting is not None and self._loading
 
     @property
     def _window_in_engine(self) -> bool:
@@ -83,30 +113,36 @@ class EngineBridge(QObject):
     @property
     def serving(self) -> bool:
         """A server job runs, or waits."""
-        return self._job is not None or bool(self._jobs)
+        return self.queue.current is not None or bool(self.queue.waiting)
 
     @property
     def waiting_jobs(self) -> int:
-        """Server jobs waiting for the engine (GUI thread)."""
-        return len(self._jobs)
+        """Server jobs waiting for the engine."""
+        return self.queue.waiting
 
     def load(self, options: P.LoadOptions) -> None:
         """Replace the engine: what the old one was doing is over, its last events are never delivered.
 
-        Server jobs end with an error saying the model was changed.
+        Server jobs end with an error saying the model was changed, unless this starts the same model
+        again after a crash: then they wait for it.
         """
+        again = self._restarting is not None and options == self._options
         self._engine += 1
         self._loading, self._generating, self.model = True, False, None
         self._window_request, self._window_cancelled = None, False
-        self._end_jobs(MODEL_CHANGED)
+        self._options, self._restarting_here = options, False
+        if not again:
+            self._restarting = None
+            self.queue.fail_all(MODEL_CHANGED)
         if self.client.running:
             self.client.close()
         self.client.load(options)
         self._timer.start()
 
     def generate(self, request: P.GenerateRequest) -> None:
-        """Ask for the window's reply: now, or after the server job the engine is writing."""
-        if self._job is not None:
+        """Ask for the window's reply: now, or after the server job the engine is writing (or the
+        engine's restart)."""
+        if self.queue.current is not None or self._restarting_here:
             self._window_request, self._window_cancelled, self._generating = request, False, True
             self.reply_queued.emit()
             return
@@ -123,7 +159,7 @@ class EngineBridge(QObject):
         if self._window_request is not None:  # never reached the engine: it ends cancelled, soon
             self._window_request, self._window_cancelled = None, True
             return
-        if self._job is None:
+        if self.queue.current is None:
             self.client.stop()
 
     def answer_now(self) -> None:
@@ -136,49 +172,35 @@ class EngineBridge(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._end_jobs("Ponder is closing; this request was ended.")
+        self.queue.refuse(PONDER_CLOSING)
+        self.queue.fail_all(PONDER_CLOSING)  # the running one too: its engine goes now
         self.client.close()
 
     # -- server jobs (EngineLane) -----------------------------------------------------
     def loaded_model(self) -> P.LoadedEvent | None:
-        """The model loaded now; from any thread."""
-        with self._lock:
-            return self._model
+        """The model server requests are for: the loaded one, or the one being restarted; from any thread."""
+        return self._model or self._restarting
 
     def submit_job(self, job: EngineJob) -> None:
         """Queue a server job; from any thread."""
-        self._inbox.put(job)
-        self._jobs_arrived.emit()
+        if self.queue.submit(job):
+            self._jobs_arrived.emit()
 
-    def cancel_job(self, job: EngineJob) -> None:
-        """From any thread: a running job is stopped at once, a waiting one ends at the next look."""
-        if not job.request_cancel():
-            return
-        with self._lock:
-            if job is self._job:
-                self.client.stop()  # under the lock: the engine is still writing this job
-                return
-        self._jobs_arrived.emit()
+    def cancel_job(self, job: EngineJob, why: JobFailure | None = None) -> None:
+        """From any thread: a waiting job ends now, a running one is stopped at once and its end is
+        drained at a fast pace."""
+        if self.queue.cancel(job, why):
+            self._stop_sent.emit()
 
     def _take_jobs(self) -> None:
-        while True:
-            try:
-                self._jobs.append(self._inbox.get_nowait())
-            except queue.Empty:
-                break
-        for job in [j for j in self._jobs if j.cancel_requested]:
-            self._jobs.remove(job)
-            self._end_job(job, P.done_event(FinishReason.CANCELLED))
-        if self._loading or self._model is None:  # asked of a model that is gone (or never came)
-            self._end_jobs(NO_MODEL if not self._loading else MODEL_CHANGED)
+        if self._model is None and self._restarting is None:  # asked of a model that is gone (or never came)
+            self.queue.fail_waiting(MODEL_CHANGED if self._loading else NO_MODEL)
             return
         self._next()
-        if self._jobs:
-            self._timer.start()
 
     def _next(self) -> None:
         """The engine is free: the window's waiting reply first, else the next server job."""
-        if self._loading or self._model is None or self._job is not None or self._window_in_engine:
+        if self._loading or self._model is None or self.queue.current is not None or self._window_in_engine:
             return
         if self._window_request is not None:
             request, self._window_request = self._window_request, None
@@ -188,44 +210,28 @@ class EngineBridge(QObject):
                 self._generating = False
                 self.reply_failed.emit(str(exc))
             return
-        while self._jobs:
-            job = self._jobs.popleft()
-            if not job.start():
-                self._end_job(job, P.done_event(FinishReason.CANCELLED))
-                continue
-            with self._lock:
-                self._job = job
-                try:
-                    self.client.generate(job.request)
-                except EngineCrashed as exc:
-                    self._job = None
-                    failed: str | None = str(exc)
-                else:
-                    failed = None
-                    if job.cancel_requested:  # cancelled while it was being started
-                        self.client.stop()
-            if failed is not None:
-                self._end_job(job, P.error_event(failed))
-                continue
+        try:
+            job = self.queue.start_next()
+        except EngineCrashed:
+            return  # the engine has gone: the job waits at the head of the queue, the crash is drained next
+        if job is not None:
             self.job_started.emit(job)
-            return
+            self._timer.start()
 
-    def _end_job(self, job: EngineJob, event: P.DoneEvent | P.ErrorEvent) -> None:
-        if job.end(event):
-            self.job_ended.emit(job)
+    def _on_job_ended(self, job: EngineJob) -> None:
+        if self.queue.current is None:
+            self._usual_pace()
+        self.job_ended.emit(job)
 
-    def _end_jobs(self, message: str) -> None:
-        """Every server job ends failed (the engine they were meant for is going)."""
-        with self._lock:
-            running, self._job = self._job, None
-        while True:
-            try:
-                self._jobs.append(self._inbox.get_nowait())
-            except queue.Empty:
-                break
-        jobs, self._jobs = ([running] if running else []) + list(self._jobs), deque()
-        for job in jobs:
-            self._end_job(job, P.error_event(message))
+    def _on_stop_sent(self) -> None:
+        if self.queue.current is not None:
+            self._timer.start(STOPPING_INTERVAL_MS)
+            self._stopping.start()
+
+    def _usual_pace(self) -> None:
+        self._stopping.stop()
+        if self._timer.interval() != DRAIN_INTERVAL_MS:
+            self._timer.setInterval(DRAIN_INTERVAL_MS)  # an active timer goes on at this pace
 
     # -- events --------------------------------------------------------------------------
     def _drain(self) -> None:
@@ -240,7 +246,7 @@ class EngineBridge(QObject):
         while (event := self.client.next_event(0)) is not None:
             if _heavy_part(event):  # heavy mode: a candidate's or the judge's, never the reply's own text
                 self._flush(reasoning, answer)
-                if self._job is None:  # a server job never asks for heavy mode
+                if self.queue.current is None:
                     self.heavy_received.emit(dict(event))
                 continue
             if event["event"] == Event.REASONING:
@@ -260,7 +266,7 @@ class EngineBridge(QObject):
             self._timer.stop()
 
     def _flush(self, reasoning: list[str], answer: list[str]) -> None:
-        job = self._job
+        job = self.queue.current
         if reasoning:
             text = "".join(reasoning)
             if job is not None:
@@ -277,10 +283,11 @@ class EngineBridge(QObject):
             answer.clear()
 
     def _dispatch(self, event: P.EngineEvent) -> None:
-        if self._job is not None and self._dispatch_to_job(event):
+        if self.queue.current is not None and self._dispatch_to_job(event):
             return
         if event["event"] == Event.LOADED:
             self._loading, self.model = False, event
+            self._restarting, self._restarting_here = None, False
             self.loaded.emit(event)
             self._next()
         elif event["event"] == Event.STATS:
@@ -292,36 +299,98 @@ class EngineBridge(QObject):
             self.reply_finished.emit(event["finish_reason"])
             self._next()
         elif event["event"] == Event.ERROR:
-            message = event["message"] or "unknown error"
-            crashed = event.get("crashed", False)
-            was_loading, was_generating = self._loading, self._generating
-            self._loading = self._generating = False
-            self._window_request = None
-            if crashed:
-                self.model = None
-                self._end_jobs(message)
-            if was_loading:  # what was running ends first, then the engine restarts
-                self.load_failed.emit(message)
-            elif was_generating and not crashed:
+            if event.get("crashed"):
+                self._on_crash(event)
+            else:
+                self._on_error(event["message"] or "unknown error")
+
+    def _on_error(self, message: str) -> None:
+        """The engine refused or failed what it was asked (it goes on running)."""
+        was_loading, was_generating = self._loading, self._generating
+        waiting = self._window_request is not None
+        self._loading = self._generating = False
+        self._window_request = None
+        if was_loading:
+            self._restarting = None
+            self._restarting_here = False
+            self.queue.fail_waiting(NO_MODEL.because(f"The model could not be loaded: {message}"))
+            self.load_failed.emit(message)
+            if waiting:  # the window's reply waited for this engine
                 self.reply_failed.emit(message)
-            if crashed:  # one signal tells it: the reply it was writing ends (interrupted) with it
-                self.engine_crashed.emit(message)
-            self._next()
+        elif was_generating:
+            self.reply_failed.emit(message)
+        self._next()
+
+    def _on_crash(self, event: P.ErrorEvent) -> None:
+        """The engine process died: what it was writing ends with it, the waiting jobs wait for the
+        restart (this bridge's, after a server job; the window's, after anything else)."""
+        message = event["message"] or "The engine process stopped unexpectedly."
+        remote = is_remote(self._model)
+        job = self.queue.current
+        if job is not None:
+            self.queue.end_current(event, remote)
+        previous = self._model or self._restarting
+        self._restarting = previous  # requests for it keep waiting while it is started again (or not)
+        self.model = None
+        was_loading, restarting_here = self._loading, self._restarting_here
+        if job is not None and not was_loading and previous is not None and self._options is not None:
+            self._restart_here(message, previous, job)  # the window's reply, if it waits, waits on
+            return
+        window_waited = self._window_request is not None
+        self._loading = self._generating = False
+        self._window_request = None
+        if restarting_here:  # this bridge's restart died while loading: not tried again
+            self._restarting, self._restarting_here = None, False
+            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+            self.load_failed.emit(message)
+            if window_waited:
+                self.reply_failed.emit(message)
+            return
+        if was_loading:
+            self.load_failed.emit(message)
+        # one signal tells the window: the reply it was writing ends (interrupted) with it, and the
+        # model controller starts the same model again (load) or decides not to
+        self.engine_crashed.emit(message)
+        if not self._loading:  # nobody restarts it
+            self._restarting = None
+            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+        self._next()
+
+    def _restart_here(self, message: str, model: P.LoadedEvent, job: EngineJob) -> None:
+        """A server job brought the engine down: start the same model again here, unless it keeps dying."""
+        assert self._options is not None
+        who = f" from {job.client}" if job.client else ""
+        if not self._server_restarts.died():
+            why = (f"{message} It stopped {self._server_restarts.deaths} times in a minute while answering "
+                   f"local-server requests (the last{who}), so it was not restarted. Choose a model to try "
+                   "again.")
+            window_waited = self._window_request is not None
+            self._loading = self._generating = False
+            self._window_request, self._restarting = None, None
+            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+            self.load_failed.emit(why)
+            if window_waited:
+                self.reply_failed.emit(why)
+            return
+        self._engine += 1
+        self._loading, self._restarting, self._restarting_here = True, model, True
+        self.engine_restarting.emit(f"{message} It was answering a local-server request{who}; that request "
+                                    "failed, and the engine is starting again with the same model.")
+        self.client.close()
+        self.client.load(self._options)
+        self._timer.start()
 
     def _dispatch_to_job(self, event: P.EngineEvent) -> bool:
         """An event of the running server job (True), or one the window's path tells (a crash)."""
-        job = self._job
-        assert job is not None
         if event["event"] == Event.ERROR and event.get("crashed"):
-            return False  # the window's path ends every job, and tells the window
+            return False  # _on_crash ends the job and restarts the engine
         if event["event"] == Event.DONE or event["event"] == Event.ERROR:
-            with self._lock:
-                self._job = None
-            self._end_job(job, event if event["event"] == Event.DONE
-                          else P.error_event(event["message"] or "the engine failed without saying why"))
+            self.queue.end_current(event, is_remote(self._model))
             self._next()
             return True
         if event["event"] in (Event.STATS, Event.NOTICE):
+            job = self.queue.current
+            assert job is not None
             job.deliver(event)
             return True
         return False

@@ -22,11 +22,11 @@ from ui.main_window import MainWindow
 
 from .chat_controller import ChatController
 from .engine_bridge import EngineBridge
+from .engine_jobs import RESTART_WINDOW_S, RESTARTS
 from .servers_controller import ServersController
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-RESTARTS, RESTART_WINDOW_S = 3, 60.0
 REMOTE_PREFIX = "remote:"  # a remembered last model that runs on a server: remote:NAME
 
 

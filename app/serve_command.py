@@ -83,7 +83,7 @@ def _model(args: argparse.Namespace, settings: Settings) -> LocalModel:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .server_lane import HeadlessLane, LaneError
     from .server_runner import LAN_WARNING, LocalServer, ServerError, ServerOptions, bind_address
-    from .server_security import BadKey, resolve_key
+    from .server_security import KEY_ENV, BadKey, resolve_key
 
     settings = Settings()
     port = settings.get("server_port") if args.port is None else args.port
@@ -96,9 +96,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         reasoning_output=ReasoningOutput(args.reasoning_output or settings.get("server_reasoning_output")))
     try:
         bind_address(options)
-        key = resolve_key(args.api_key)
+        key = resolve_key(args.api_key, lan=args.lan)
     except (ServerError, BadKey) as exc:
         _say(f"error: {exc}")
+        return 2
+    if key.source == "session" and (args.print_key or not sys.stderr.isatty()):
+        # a key for this run only: shown on a terminal, never written where a log would keep it
+        why = ("so no key lasts beyond one run to print" if args.print_key else
+               "and a key made for this run is shown only on a terminal, never in a log")
+        _say(f"error: there is no secure keyring to keep the server's API key in, {why}. Set {KEY_ENV} "
+             "(or --api-key) to the key clients should use, then start the server again.")
         return 2
     if args.print_key:
         print(key.value, flush=True)
@@ -112,17 +119,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="ponder: %(message)s", stream=sys.stderr)
     logging.getLogger("uvicorn").setLevel(logging.WARNING)
     lane = HeadlessLane()
+    server = LocalServer(lane, options, key.value)
     previous = {sig: signal.signal(sig, _terminate) for sig in _ENDING_SIGNALS}
     try:
+        server.bind()  # a port in use is said before the model takes its time to load
         _say(f"loading {model.name}…")
         lane.load(P.LoadOptions(path=str(model.path), name=model.name, n_ctx=args.ctx,
                                 gpu_layers=args.gpu_layers, threads=args.threads))
-        server = LocalServer(lane, options, key.value)
-        server.bind()
         _say(f"serving {model.name} at {server.url}/v1 (Ctrl-C stops)")
         if server.exposed:
             _say(f"warning: {LAN_WARNING}")
-        if key.source == "session":
+        if key.source == "session":  # on a terminal only (above)
             _say(f"{key.note} The key for this run: {key.value}")
         else:
             _say(f"every request needs the API key (from {key.source}): `ponder serve --print-key` prints it")
@@ -136,4 +143,5 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        server.close()
         lane.close()

@@ -13,6 +13,7 @@ are added by `build_app`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import threading
@@ -21,9 +22,10 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sse_starlette import EventSourceResponse
+from sse_starlette.sse import SendTimeoutError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -53,10 +55,11 @@ from engine.openai_wire import (
     usage,
     usage_chunk,
 )
-from engine.protocol import Event
+from engine.protocol import Event, FinishReason
 
-from .server_lane import MODEL_CHANGED, NO_MODEL, SHUTTING_DOWN, EngineJob, EngineLane
-from .server_security import guarded
+from .engine_jobs import ENDED_EARLY, NO_MODEL, SHUTTING_DOWN, EngineJob, JobFailure, interrupted
+from .server_lane import EngineLane
+from .server_security import KeyThrottle, guarded
 
 log = logging.getLogger(__name__)
 logging.getLogger("sse_starlette").setLevel(logging.INFO)  # its DEBUG level logs every chunk sent
@@ -64,7 +67,10 @@ logging.getLogger("sse_starlette").setLevel(logging.INFO)  # its DEBUG level log
 MAX_BODY_BYTES = 8 * 2**20
 MAX_WAITING = 64  # generations queued or running at once; more get 429
 SSE_PING_S = 10  # a comment line keeps a queued stream's connection alive
-_UNAVAILABLE = (MODEL_CHANGED, NO_MODEL, SHUTTING_DOWN)
+SEND_TIMEOUT_S = 30.0  # a stream whose client reads nothing for this long is ended (its job cancelled)
+SHUTDOWN_GRACE_S = 2.0  # streams told the server is stopping get this long to say so (uvicorn waits 3 s)
+ABORT_CONNECTION = "ponder.abort_connection"  # scope["extensions"]: closes the connection now (server_runner)
+INTERNAL = JobFailure("Ponder's server failed on this request (a bug); its log says where.", 500, "internal_error")
 
 
 def _json_error(status: int, message: str, kind: str = "invalid_request_error",
@@ -72,13 +78,13 @@ def _json_error(status: int, message: str, kind: str = "invalid_request_error",
     return JSONResponse(error_body(message, kind, param, code), status_code=status)
 
 
-def _error_status(message: str) -> tuple[int, str]:
-    """The HTTP status and error type of a generation the engine failed or refused."""
-    if message in _UNAVAILABLE:
-        return 503, "server_error"
-    if message.startswith(("The engine process", "internal engine error", "the engine")):
-        return 500, "server_error"
-    return 400, "invalid_request_error"  # the engine refused the request as given
+def _failure_response(failure: JobFailure) -> JSONResponse:
+    return _json_error(failure.status, failure.message, failure.kind, None, failure.code)
+
+
+def _failure_event(failure: JobFailure) -> dict[str, str]:
+    """A failure in a stream: the same error body (type and code) a whole reply would carry."""
+    return _sse(error_body(failure.message, failure.kind, None, failure.code))
 
 
 class JobFeed:
@@ -87,6 +93,7 @@ class JobFeed:
     def __init__(self, loop: asyncio.AbstractEventLoop):
         self._loop = loop
         self._queue: asyncio.Queue[P.EngineEvent] = asyncio.Queue()
+        self.failure: JobFailure | None = None  # set by `fail`: why the server ended the request
 
     def put(self, event: P.EngineEvent) -> None:
         """From any thread (the job's sink)."""
@@ -94,6 +101,11 @@ class JobFeed:
             self._loop.call_soon_threadsafe(self._queue.put_nowait, event)
         except RuntimeError:
             return  # the server's loop has closed: nobody is listening any more
+
+    def fail(self, failure: JobFailure) -> None:
+        """From any thread: the request ends now with this error, before anything its job says later."""
+        self.failure = failure
+        self.put(P.error_event(failure.message))
 
     async def events(self) -> AsyncIterator[P.EngineEvent]:
         """Until the job's end (done or error), included."""
@@ -105,16 +117,25 @@ class JobFeed:
 
 
 class JobStream(EventSourceResponse):
-    """A job's SSE stream; when it is over, however (the end, or the client gone: then at once, even
-    before the first event), `release` runs."""
+    """A job's SSE stream; when it is over, however (the end, the client gone: then at once, even before
+    the first event; or a client that stopped reading), `release` runs."""
 
-    def __init__(self, events: AsyncIterator[dict[str, str]], release: Callable[[], None]):
-        super().__init__(events, ping=SSE_PING_S, sep="\n", headers={"cache-control": "no-store"})
+    def __init__(self, events: AsyncIterator[dict[str, str]], release: Callable[[], None],
+                 send_timeout: float = SEND_TIMEOUT_S):
+        super().__init__(events, ping=SSE_PING_S, sep="\n", headers={"cache-control": "no-store"},
+                         send_timeout=send_timeout, shutdown_grace_period=SHUTDOWN_GRACE_S)
         self._release = release
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await super().__call__(scope, receive, send)
+        except SendTimeoutError:  # its client reads nothing: nothing more can be sent, not even the end
+            log.info("a client read nothing of its stream for %g s; the stream was ended", self.send_timeout)
+            abort = (scope.get("extensions") or {}).get(ABORT_CONNECTION, {}).get("abort")
+            if abort is not None:
+                abort()
+                with contextlib.suppress(TimeoutError):  # until the server has seen it gone (at once)
+                    await asyncio.wait_for(receive(), 1.0)
         finally:
             self._release()
 
@@ -195,8 +216,8 @@ class OpenAIApi:
     """The endpoints. Each generation becomes an EngineJob on `lane`; `shutdown` ends them all."""
 
     def __init__(self, lane: EngineLane, output: ReasoningOutput = ReasoningOutput.BOTH,
-                 max_waiting: int = MAX_WAITING):
-        self.lane, self.output, self.max_waiting = lane, output, max_waiting
+                 max_waiting: int = MAX_WAITING, send_timeout: float = SEND_TIMEOUT_S):
+        self.lane, self.output, self.max_waiting, self.send_timeout = lane, output, max_waiting, send_timeout
         self._lock = threading.Lock()
         self._live: dict[EngineJob, JobFeed] = {}
         self._closed = False
@@ -207,13 +228,13 @@ class OpenAIApi:
                 Route("/v1/completions", self.completions, methods=["POST"])]
 
     def shutdown(self) -> None:
-        """From any thread: every request in flight ends now (its job is cancelled)."""
+        """From any thread: every request in flight ends now, told so (503), and its job is ended."""
         with self._lock:
             self._closed = True
             live = list(self._live.items())
         for job, feed in live:
-            self.lane.cancel_job(job)
-            feed.put(P.error_event(SHUTTING_DOWN))
+            feed.fail(SHUTTING_DOWN)  # first: the job's own end, which follows, is not its client's answer
+            self.lane.cancel_job(job, SHUTTING_DOWN)
 
     # -- endpoints -------------------------------------------------------------------
     async def models(self, _request: Request) -> Response:
@@ -234,9 +255,14 @@ class OpenAIApi:
     async def _generate(self, request: Request, kind: str) -> Response:
         try:
             body = await _json_body(request)
-            loaded = self.lane.loaded_model()
-            if loaded is None:
-                return _json_error(503, NO_MODEL, "server_error", None, "model_not_loaded")
+        except ClientDisconnect:
+            return Response(status_code=499)  # the client left while sending its request: nobody reads this
+        except WireError as exc:
+            return _json_error(400, str(exc), param=exc.param, code=exc.code)
+        loaded = self.lane.loaded_model()
+        if loaded is None:
+            return _failure_response(NO_MODEL)
+        try:
             call = self._read(body, kind, loaded)
         except WireError as exc:
             return _json_error(400, str(exc), param=exc.param, code=exc.code)
@@ -245,43 +271,55 @@ class OpenAIApi:
         job = EngineJob(call.request, feed.put, f"{client.host}:{client.port}" if client else "")
         with self._lock:
             if self._closed:
-                return _json_error(503, SHUTTING_DOWN, "server_error")
+                return _failure_response(SHUTTING_DOWN)
             if len(self._live) >= self.max_waiting:
                 return _json_error(429, f"{len(self._live)} requests are waiting for the model already; "
                                         "try again later.", "rate_limit_error", None, "too_many_waiting")
             self._live[job] = feed
-        self.lane.submit_job(job)
+        try:
+            self.lane.submit_job(job)
+        except BaseException:
+            self._release(job)
+            raise
         if call.stream:
-            return JobStream(self._stream(call, feed), lambda: self._release(job))
+            return JobStream(self._stream(call, job, feed), lambda: self._release(job), self.send_timeout)
         return await self._answer_whole(request, call, job, feed)
 
     def _read(self, body: dict[str, Any], kind: str, loaded: P.LoadedEvent) -> Call:
-        """The request in Ponder's terms, or WireError saying which value is wrong."""
-        stream = body.get("stream", False)
+        """The request in Ponder's terms, or WireError saying which value is wrong. A value sent as
+        null counts as not sent."""
+        stream = body.get("stream")
+        if stream is None:
+            stream = False
         if not isinstance(stream, bool):
             raise WireError("stream must be true or false", "stream")
         options = body.get("stream_options")
+        include_usage = options.get("include_usage") if isinstance(options, dict) else None
         if options is not None and (not isinstance(options, dict)
-                                    or not isinstance(options.get("include_usage", False), bool)):
+                                    or include_usage is not None and not isinstance(include_usage, bool)):
             raise WireError("stream_options must be an object whose include_usage is true or false",
                             "stream_options")
-        if body.get("n", 1) != 1:
+        n = body.get("n")
+        if n is not None and (n != 1 or isinstance(n, bool)):
             raise WireError("only n = 1 is supported (one choice per request)", "n")
+        prompt: str | None = None
         if kind == "chat":
             messages = read_messages(body)
             if not str(messages[-1]["content"]).strip():
                 raise WireError("the last message is empty", "messages")
-        else:
-            messages = [{"role": "user", "content": _prompt(body)}]
+        else:  # the prompt is continued as it is, no chat template around it
+            prompt = _prompt(body)
+            messages = [{"role": "user", "content": prompt}]  # for an engine that takes no raw prompt
         control = read_reasoning_control(body)
         profile = profiles.PROFILES.get(loaded.get("family", ""), profiles.PROFILES["plain"])
         base = P.Sampling()
         for name, value in profile.sampling(profile.reasoning_on(control.mode, control.budget)).items():
             setattr(base, name, value)
         sampling = read_sampling(body, base)
-        request = P.GenerateRequest(messages, sampling, reasoning=control.mode, budget=control.budget)
+        request = P.GenerateRequest(messages, sampling, reasoning=control.mode, budget=control.budget,
+                                    prompt=prompt)
         return Call(kind, new_id("chatcmpl" if kind == "chat" else "cmpl"), loaded["model"], now(),
-                    request, stream, bool((options or {}).get("include_usage", False)),
+                    request, stream, bool(include_usage),
                     Shaper(self.output, profile.start_tag, profile.end_tag))
 
     def _release(self, job: EngineJob) -> None:
@@ -290,8 +328,9 @@ class OpenAIApi:
         with self._lock:
             self._live.pop(job, None)
 
-    async def _stream(self, call: Call, feed: JobFeed) -> AsyncIterator[dict[str, str]]:
-        """The SSE events of one streamed reply, up to `[DONE]`."""
+    async def _stream(self, call: Call, job: EngineJob, feed: JobFeed) -> AsyncIterator[dict[str, str]]:
+        """The SSE events of one streamed reply, up to `[DONE]`; a reply that did not end whole ends
+        with an error event instead of a finish reason."""
         shaper, stats = call.shaper, None
         if call.kind == "chat":
             yield _sse(chat_chunk(call.ident, call.model, call.created, {"role": "assistant", "content": ""}))
@@ -301,16 +340,15 @@ class OpenAIApi:
                 yield _sse(self._chunk(call, delta))
             elif event["event"] == Event.STATS:
                 stats = event
+            elif (failure := _failure_of(event, job, feed)) is not None:
+                yield _failure_event(failure)
+                yield {"data": DONE_SENTINEL}
             elif event["event"] == Event.DONE:
                 owed = shaper.closing()
                 yield _sse(self._chunk(call, {"content": owed} if owed else {},
                                        finish_to_wire(event["finish_reason"])))
                 if call.include_usage:
                     yield _sse(self._usage_chunk(call, wire_usage(stats)))
-                yield {"data": DONE_SENTINEL}
-            elif event["event"] == Event.ERROR:
-                status, kind = _error_status(event["message"])
-                yield _sse(error_body(event["message"], kind, None, str(status)))
                 yield {"data": DONE_SENTINEL}
 
     def _chunk(self, call: Call, delta: Delta, finish: str | None = None) -> Any:
@@ -330,7 +368,7 @@ class OpenAIApi:
 
     async def _answer_whole(self, request: Request, call: Call, job: EngineJob, feed: JobFeed) -> Response:
         """A reply in one JSON answer; a client that goes away first cancels the job."""
-        collect = asyncio.create_task(self._collect(call, feed))
+        collect = asyncio.create_task(self._collect(call, job, feed))
         gone = asyncio.create_task(_disconnected(request))
         try:
             await asyncio.wait({collect, gone}, return_when=asyncio.FIRST_COMPLETED)
@@ -342,7 +380,7 @@ class OpenAIApi:
                 task.cancel()
             self._release(job)
 
-    async def _collect(self, call: Call, feed: JobFeed) -> Response:
+    async def _collect(self, call: Call, job: EngineJob, feed: JobFeed) -> Response:
         shaper, stats = call.shaper, None
         async for event in feed.events():
             if event["event"] == Event.REASONING:
@@ -351,12 +389,11 @@ class OpenAIApi:
                 shaper.answer(event["text"])
             elif event["event"] == Event.STATS:
                 stats = event
-            elif event["event"] == Event.ERROR:
-                status, kind = _error_status(event["message"])
-                return _json_error(status, event["message"], kind)
+            elif (failure := _failure_of(event, job, feed)) is not None:
+                return _failure_response(failure)
             elif event["event"] == Event.DONE:
                 return JSONResponse(self._whole(call, finish_to_wire(event["finish_reason"]), wire_usage(stats)))
-        return _json_error(500, "the engine ended the reply without a word", "server_error")
+        return _failure_response(INTERNAL)
 
     def _whole(self, call: Call, finish: str, counts: Usage) -> ChatCompletion | Completion:
         shaper = call.shaper
@@ -369,6 +406,18 @@ class OpenAIApi:
         whole = text_chunk(call.ident, call.model, call.created, shaper.text(), finish, counts)
         cast(dict[str, Any], whole["choices"][0]).update(shaper.reasoning_fields())
         return whole
+
+
+def _failure_of(event: P.EngineEvent, job: EngineJob, feed: JobFeed) -> JobFailure | None:
+    """Why a request ends without a whole reply: its error, or an end that is not a reply's (a
+    cancelled or interrupted `done` never reaches a client as a finish reason); None otherwise."""
+    if event["event"] == Event.ERROR:
+        return feed.failure or job.failure or INTERNAL
+    if event["event"] == Event.DONE and event["finish_reason"] is FinishReason.CANCELLED:
+        return ENDED_EARLY
+    if event["event"] == Event.DONE and event["finish_reason"] is FinishReason.INTERRUPTED:
+        return interrupted("")
+    return None
 
 
 def _sse(data: Any) -> dict[str, str]:
@@ -390,7 +439,7 @@ def _prompt(body: dict[str, Any]) -> str:
     prompt = body.get("prompt")
     if isinstance(prompt, list) and len(prompt) == 1:
         prompt = prompt[0]
-    if not isinstance(prompt, str) or not prompt.strip():
+    if not isinstance(prompt, str) or not prompt:
         raise WireError("prompt must be a non-empty string (one prompt per request)", "prompt")
     return prompt
 
@@ -413,14 +462,15 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
 
 
 async def _internal_error(_request: Request, _exc: Exception) -> Response:
-    # uvicorn logs the traceback; the client learns only that it failed
-    return _json_error(500, "Ponder's server failed on this request (a bug); its log says where.",
-                       "server_error")
+    # the client learns only that it failed; the guards' ErrorBarrier logs the exception's type and place
+    return _failure_response(INTERNAL)
 
 
 def build_app(api: OpenAIApi, *, key: str, hosts: frozenset[str], port: int,
-              origins: Iterable[str] = (), max_body_bytes: int = MAX_BODY_BYTES) -> ASGIApp:
+              origins: Iterable[str] = (), max_body_bytes: int = MAX_BODY_BYTES,
+              throttle: KeyThrottle | None = None) -> ASGIApp:
     """The API behind its guards (app/server_security.py)."""
     app = Starlette(routes=api.routes(), exception_handlers={
         HTTPException: _http_error, Exception: _internal_error})
-    return guarded(app, key=key, hosts=hosts, port=port, origins=origins, max_body_bytes=max_body_bytes)
+    return guarded(app, key=key, hosts=hosts, port=port, origins=origins, max_body_bytes=max_body_bytes,
+                   throttle=throttle)

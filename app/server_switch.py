@@ -45,6 +45,7 @@ class ServerSwitch(QObject):
         bridge.job_started.connect(self._on_job_started)
         bridge.job_ended.connect(self._on_job_ended)
         bridge.reply_queued.connect(self._on_reply_queued)
+        bridge.engine_restarting.connect(self._on_engine_restarting)
         self._show()
 
     @property
@@ -65,7 +66,7 @@ class ServerSwitch(QObject):
                                 origins=tuple(st.get("server_origins")),
                                 reasoning_output=ReasoningOutput(st.get("server_reasoning_output")))
         try:
-            key = resolve_key(None, self._secrets)
+            key = resolve_key(None, self._secrets, lan=options.lan)
             server = LocalServer(self.bridge, options, key.value)
             server.start()
         except (ServerError, BadKey) as exc:
@@ -139,9 +140,16 @@ class ServerSwitch(QObject):
         self._show()
 
     def _on_reply_queued(self) -> None:
+        if self.bridge.restarting:
+            self.window.show_notice("The engine is starting again; your message is answered once it is back.")
+            return
         who = f" for {self.current.client}" if self.current is not None and self.current.client else ""
         self.window.show_notice(f"The local server is answering a request{who}; your message is "
                                 "answered right after it.")
+
+    def _on_engine_restarting(self, message: str) -> None:
+        """A local-server request brought the engine down: said here (the window's reply was not hurt)."""
+        self.window.show_notice(message)
 
     def _show(self) -> None:
         server = self.server
@@ -154,7 +162,7 @@ class ServerSwitch(QObject):
             parts.append(f"answering {self.current.client or 'a client'}"
                          + (f" (+{waiting} waiting)" if waiting else ""))
         tip = (f"OpenAI-compatible API at {server.url}/v1. Every request needs the API key "
-               "(Server > Show API key).")
+               "(Local server > Show API key…).")
         if server.exposed:
             tip += " " + LAN_WARNING
         if self._key_note:

@@ -8,6 +8,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from .child_process import child_environment
+
 
 def physical_cores() -> int:
     """Physical CPU cores available to this process (hyper-threads not counted).
@@ -23,11 +25,12 @@ def physical_cores() -> int:
     elif platform.system() == "Darwin":
         try:
             out = subprocess.run(
-                ["sysctl", "-n", "hw.physicalcpu"], capture_output=True, text=True, timeout=2
+                ["sysctl", "-n", "hw.physicalcpu"], capture_output=True, text=True, timeout=2,
+                env=child_environment(),
             )
             return max(1, int(out.stdout.strip()))
         except (OSError, ValueError, subprocess.TimeoutExpired):
-            pass
+            pass  # no answer: the logical CPUs below are the count
     return max(1, len(logical))
 
 
@@ -87,7 +90,7 @@ def nvidia_gpus(timeout: float = 3.0) -> tuple[tuple[Gpu, ...], str]:
     try:
         out = subprocess.run(
             [exe, "--query-gpu=name,memory.total,memory.free", "--format=csv,noheader,nounits"],
-            capture_output=True, text=True, timeout=timeout,
+            capture_output=True, text=True, timeout=timeout, env=child_environment(),
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return (), f"nvidia-smi did not answer ({type(exc).__name__})"
@@ -114,7 +117,7 @@ def system_memory() -> tuple[int, int]:
                     (line.split(":", 1) for line in fh if ":" in line)}
         return info["MemTotal"], info.get("MemAvailable", info["MemFree"])
     except (OSError, KeyError, ValueError):
-        pass
+        pass  # no /proc (not Linux): sysconf below
     try:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
         return total, total // 2

@@ -13,6 +13,7 @@ from .hardware import physical_cores
 
 MAX_BUDGET = 1 << 20
 MAX_WRAP_UP = 1000
+MAX_CHARS_PER_TOKEN = 64  # no tokenizer's tokens are this long on average
 _GIB = 2**30
 
 
@@ -50,6 +51,14 @@ def check_generate(request: P.GenerateRequest, n_ctx: int) -> int:
     wrap_up = request.wrap_up
     if wrap_up is not None and not (isinstance(wrap_up, str) and len(wrap_up) <= MAX_WRAP_UP):
         raise ValueError(f"wrap_up must be a sentence of at most {MAX_WRAP_UP} characters")
+    prompt = request.prompt
+    if prompt is not None:
+        if not isinstance(prompt, str) or not prompt:
+            raise ValueError("prompt must be a non-empty string")
+        if len(prompt) > n_ctx * MAX_CHARS_PER_TOKEN:  # far longer than the context: not even tokenized
+            raise ValueError(f"the prompt is far longer than a context of {n_ctx:,} tokens holds")
+        if request.heavy:
+            raise ValueError("heavy mode answers a conversation, not a prompt to continue")
     return min(request.sampling.max_tokens, n_ctx)
 
 

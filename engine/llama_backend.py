@@ -310,6 +310,19 @@ class LlamaBackend:
         turn_end = common_prefix(prompt, self.tokenize(self.render(convo, kwargs, gen=False)))
         return prompt, text, min(turn_end, len(prompt) - 1), dropped
 
+    def raw_prompt(self, text: str, reserve: int) -> list[int]:
+        """A prompt to continue as it is (special tokens written in it count as such), checked to fit."""
+        assert self.llm is not None
+        prompt = self.tokenize(text)
+        if not prompt:
+            raise EngineError("the prompt is empty")
+        n_ctx = self.llm.n_ctx()
+        if len(prompt) + reserve > n_ctx:
+            raise EngineError(f"the prompt is too long: it needs {len(prompt):,} tokens but the context "
+                              f"holds {n_ctx:,} (with {reserve:,} kept for the reply). Shorten it or raise "
+                              "the context size.")
+        return prompt
+
     def _reuse_cache(self, prompt: list[int]) -> None:
         """Keep the longest usable prefix of what the context already holds."""
         llm = self.llm
@@ -391,6 +404,8 @@ class LlamaBackend:
         except ValueError as exc:
             raise EngineError(str(exc)) from None
         messages = request.messages
+        if request.prompt is not None:  # continued as it is: no conversation to check
+            return max_tokens, budget, messages
         if not messages or messages[-1].get("role") != "user":
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
@@ -411,17 +426,22 @@ class LlamaBackend:
         max_tokens, budget, messages = self._checked(request)
         llm, profile = self.llm, self.profile
         assert llm is not None
-        prepared = profile.prepare(messages, request.reasoning, request.budget)
-        kwargs = {**prepared.template_kwargs, **request.template_kwargs}
         reserve = min(max_tokens, max(16, llm.n_ctx() // 4))
         unopened = ReasoningSplitter(profile.start_tag, profile.end_tag)
         turn = _Turn(emit, ReplyText(self.piece, [], unopened, emit), budget, request.budget)
-        try:
-            prompt, text, turn_end, dropped = self.build_prompt(
-                prepared.messages, kwargs, reserve, prepared.prefill)
-        except RenderCancelled:
-            turn.finish = FinishReason.CANCELLED
-            return turn
+        if request.prompt is not None:
+            text, dropped = request.prompt, 0
+            prompt = self.raw_prompt(text, reserve)
+            turn_end = len(prompt) - 1
+        else:
+            prepared = profile.prepare(messages, request.reasoning, request.budget)
+            kwargs = {**prepared.template_kwargs, **request.template_kwargs}
+            try:
+                prompt, text, turn_end, dropped = self.build_prompt(
+                    prepared.messages, kwargs, reserve, prepared.prefill)
+            except RenderCancelled:
+                turn.finish = FinishReason.CANCELLED
+                return turn
         if dropped:
             emit(P.notice_event(f"the conversation no longer fits the context: the oldest {dropped} "
                                 "message(s) were left out", kind="context_trimmed", dropped_messages=dropped))
@@ -429,7 +449,10 @@ class LlamaBackend:
         reused, turn.prompt_tokens = llm.n_tokens, len(prompt)
         opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
         turn.opened = opened
-        splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
+        if request.prompt is not None and not opened:  # a continuation: the text as it comes, all answer
+            splitter = ReasoningSplitter.continuing(profile.start_tag, profile.end_tag, in_reasoning=False)
+        else:
+            splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened)
         try:
             self._eval_prompt(prompt, turn_end)
         except _Cancelled:

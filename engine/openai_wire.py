@@ -342,7 +342,9 @@ def read_sampling(body: dict[str, Any], base: Sampling) -> Sampling:
             setattr(s, name, body[name])
     if body.get("repeat_penalty") is not None:
         s.repeat_penalty = body["repeat_penalty"]
-    limit = body.get("max_completion_tokens", body.get("max_tokens"))
+    limit = body.get("max_completion_tokens")
+    if limit is None:  # absent or null: the older name
+        limit = body.get("max_tokens")
     if limit is not None:
         s.max_tokens = limit
     stop = body.get("stop")

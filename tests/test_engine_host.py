@@ -302,3 +302,75 @@ def test_malformed_requests_do_not_kill_the_host(client: EngineClient, starter_p
     assert client.running
     text, _ = reply(client, [{"role": "user", "content": FRANCE}])
     assert "Paris" in text
+
+
+# -- a raw prompt (what /v1/completions continues) -----------------------------------------------------
+def raw_continuation(path: Path, prompt: str, max_tokens: int) -> str:
+    """What llama-cpp-python itself continues a text with, greedy (no chat template)."""
+    import llama_cpp
+
+    from engine.gguf_meta import read_model_info
+
+    info = read_model_info(path)
+    llm = llama_cpp.Llama(model_path=str(path), n_ctx=2048, verbose=False)
+    tokens = llm.tokenize(prompt.encode(), add_bos=info.add_bos_token, special=True)
+    out: list[int] = []
+    for token in llm.generate(tokens, temp=0.0):
+        if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token) or len(out) == max_tokens:
+            break
+        out.append(token)
+    return llm.detokenize(out).decode("utf-8", errors="ignore")
+
+
+def raw_reply(client: EngineClient, prompt: str, **request: Any) -> tuple[str, list[dict[str, Any]]]:
+    client.generate(P.GenerateRequest([], P.Sampling(temperature=0.0, max_tokens=24), prompt=prompt, **request))
+    events = list(client.events_until(Event.DONE))
+    return "".join(e["text"] for e in events if e["event"] == Event.ANSWER), events
+
+
+def test_a_raw_prompt_is_continued_exactly_as_llama_cpp_continues_it(client: EngineClient,
+                                                                     starter_path: Path) -> None:
+    load(client, starter_path)
+    opening = "The capital of France is"
+    text, events = raw_reply(client, opening)
+    assert events[-1]["event"] == Event.DONE
+    assert text == raw_continuation(starter_path, opening, 24) and text.startswith(" Paris")  # its space too
+    assert stats_of(events)["prompt_tokens"] < 10  # the text alone, no template around it
+    again, _events = raw_reply(client, opening)
+    assert again == text  # the cache it left is reused rightly
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [("", "non-empty"), ("word " * 3000, "too long"),
+                                                  ("x" * 200_000, "far longer")])
+def test_a_raw_prompt_that_cannot_be_continued_is_one_clear_error(
+        client: EngineClient, starter_path: Path, prompt: str, expected: str) -> None:
+    load(client, starter_path, n_ctx=2048)
+    _text, events = raw_reply(client, prompt)
+    assert [e["event"] for e in events] == [Event.ERROR] and expected in events[0]["message"]
+    assert client.running
+
+
+def test_a_raw_prompt_that_opens_the_reasoning_is_split_and_budgeted(client: EngineClient,
+                                                                    nemotron3_double: Path) -> None:
+    from engine.budget import grace_for
+    from engine.gguf_meta import read_model_info
+    from engine.templates import ChatTemplate
+
+    load(client, nemotron3_double)
+    info = read_model_info(nemotron3_double)
+    prompt = ChatTemplate.for_model(info.chat_template, info.bos_token, info.eos_token).render(
+        [{"role": "user", "content": "Write a long story about a dragon."}])
+    assert prompt.rstrip().endswith("<think>")
+    client.generate(P.GenerateRequest([], P.Sampling(temperature=0.0, max_tokens=120), prompt=prompt, budget=12))
+    events = list(client.events_until(Event.DONE))
+    kinds = [e["event"] for e in events if e["event"] in (Event.REASONING, Event.ANSWER)]
+    assert kinds[0] == Event.REASONING and Event.ANSWER in kinds
+    assert 12 <= stats_of(events)["reasoning_tokens"] <= 12 + grace_for(12)
+
+
+def test_a_raw_prompt_on_a_hybrid_model(client: EngineClient, nemotron_h_path: Path) -> None:
+    load(client, nemotron_h_path)
+    first, events = raw_reply(client, "Once upon a time")
+    assert events[-1]["event"] == Event.DONE
+    second, _events = raw_reply(client, "Once upon a time")
+    assert first == second  # the saved state it starts from is the prompt's

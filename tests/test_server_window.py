@@ -11,8 +11,8 @@ from typing import Any
 import openai
 import pytest
 
+from app.engine_jobs import MODEL_CHANGED, SHUTTING_DOWN, EngineJob, JobState
 from app.gui import PonderApp
-from app.server_lane import MODEL_CHANGED, EngineJob, JobState
 from engine import store as S
 from tests.test_gui import FRANCE, LONG, load
 from tests.test_server import GREEDY, KEY, STORY
@@ -128,17 +128,17 @@ def test_a_window_reply_sent_while_the_server_generates_is_answered_after_it(  #
     app.bridge.job_ended.connect(lambda job: order.append(f"server {job.state}"))
     app.controller.reply_finished.connect(lambda message: order.append(f"window {message.state}"))
     with qtbot.waitSignal(app.bridge.job_started, timeout=LONG):
-        stream = Streamer(app, STORY, max_tokens=120)
+        stream = Streamer(app, STORY, max_tokens=2000)  # far longer than the test: it ends when it leaves
     with qtbot.waitSignal(app.bridge.reply_queued):
         send(app, FRANCE)
     assert app.controller.busy and "answering" in app.window.server_status.text()
     with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as finished:
-        pass
+        stream.leave.set()  # the server's client goes: the window's reply is next
     reply = finished.args[0]
     stream.join(LONG / 1000)
-    assert order == ["server complete", "window complete"]
+    assert order == ["server cancelled", "window complete"]
     assert reply.state == S.COMPLETE and reply.content.strip()
-    assert stream.error is None and stream.finish == "length" and "".join(stream.texts).strip()
+    assert stream.error is None and "".join(stream.texts).strip()
     assert reply.content.strip() not in "".join(stream.texts)  # nothing of one went to the other
 
 
@@ -147,15 +147,19 @@ def test_stop_in_the_window_stops_only_the_window_reply(qtbot, app: PonderApp) -
     jobs: list[EngineJob] = []
     app.bridge.job_started.connect(jobs.append)
     with qtbot.waitSignal(app.bridge.job_started, timeout=LONG):
-        stream = Streamer(app, STORY, max_tokens=150)
+        stream = Streamer(app, STORY, max_tokens=2000)  # far longer than the test: it ends when it leaves
     with qtbot.waitSignal(app.bridge.reply_queued):
         send(app, FRANCE)
     with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as finished:
         app.window.stop_action.trigger()  # Esc
     assert finished.args[0].state == S.CANCELLED and not app.controller.busy
     assert jobs[0].state is JobState.RUNNING  # the server's request goes on
+    texts = len(stream.texts)
+    qtbot.waitUntil(lambda: len(stream.texts) > texts, timeout=LONG)  # and its text keeps coming
+    stream.leave.set()
     qtbot.waitUntil(lambda: not stream.is_alive(), timeout=LONG)
-    assert stream.error is None and stream.finish == "length" and jobs[0].state is JobState.COMPLETE
+    assert stream.error is None and stream.finish is None
+    qtbot.waitUntil(lambda: jobs[0].state is JobState.CANCELLED, timeout=LONG)
 
 
 def test_clients_that_go_away_free_the_engine_for_the_window(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
@@ -189,7 +193,7 @@ def test_loading_another_model_ends_server_requests_with_a_clear_error(  # type:
     with qtbot.waitSignal(app.bridge.loaded, timeout=LONG):
         app.load_model(0)
     qtbot.waitUntil(lambda: not stream.is_alive(), timeout=LONG)
-    assert isinstance(stream.error, openai.APIError) and MODEL_CHANGED in str(stream.error)
+    assert isinstance(stream.error, openai.APIError) and MODEL_CHANGED.message in str(stream.error)
     call = Caller(lambda: client(app).chat.completions.create(
         model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
     qtbot.waitUntil(lambda: call.done, timeout=LONG)
@@ -234,17 +238,72 @@ def test_lan_access_is_asked_for_and_the_key_is_shown(qtbot, ponder_home: Path, 
         ponder.shutdown()
 
 
-def test_an_engine_that_dies_fails_the_server_request_and_the_window_restarts_it(  # type: ignore[no-untyped-def]
+def test_an_engine_that_dies_under_a_server_request_fails_it_and_everything_waiting_is_answered(  # type: ignore[no-untyped-def]
     qtbot, app: PonderApp
 ) -> None:
     serve(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1, "max_tokens": 16}
+    jobs: list[EngineJob] = []
+    app.bridge.job_ended.connect(jobs.append)
+    restarting: list[str] = []
+    app.bridge.engine_restarting.connect(restarting.append)
     with qtbot.waitSignal(app.bridge.job_started, timeout=LONG):
         stream = Streamer(app, STORY, max_tokens=2000)
-    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG):  # the window restarts the engine
-        app.bridge.client.kill()
+    waiting = Caller(lambda: client(app).chat.completions.create(
+        model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
+    qtbot.waitUntil(lambda: app.bridge.waiting_jobs == 1, timeout=LONG)
+    with qtbot.waitSignal(app.bridge.reply_queued):
+        send(app, FRANCE)  # the window's message waits for its turn too
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as finished:
+        app.bridge.client.kill()  # as a llama.cpp abort under the server's request would
     qtbot.waitUntil(lambda: not stream.is_alive(), timeout=LONG)
     assert isinstance(stream.error, openai.APIError) and "stopped unexpectedly" in str(stream.error)
+    assert jobs[0].state is JobState.FAILED and jobs[0].failure is not None
+    assert jobs[0].failure.code == "engine_stopped"
+    assert finished.args[0].state == S.COMPLETE and finished.args[0].content.strip()  # not interrupted
+    qtbot.waitUntil(lambda: waiting.done, timeout=LONG)
+    assert waiting.error is None and waiting.result.choices[0].message.content  # served after the restart
+    assert len(restarting) == 1 and "local-server request from 127.0.0.1:" in restarting[0]
+    assert app.model_control._crashes == []  # the window's own restarts are not spent on the server's
     call = Caller(lambda: client(app).chat.completions.create(
         model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
     qtbot.waitUntil(lambda: call.done, timeout=LONG)
     assert call.error is None and call.result.choices[0].message.content
+
+
+def test_an_engine_that_dies_under_the_windows_reply_keeps_the_server_requests_waiting(  # type: ignore[no-untyped-def]
+    qtbot, app: PonderApp
+) -> None:
+    serve(qtbot, app)
+    app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1, "max_tokens": 2000}
+    with qtbot.waitSignal(app.controller.answer_received, timeout=LONG):
+        send(app, STORY)
+    waiting = Caller(lambda: client(app).chat.completions.create(
+        model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
+    qtbot.waitUntil(lambda: app.bridge.waiting_jobs == 1, timeout=LONG)
+    with qtbot.waitSignal(app.bridge.loaded, timeout=LONG):  # the window restarts the engine
+        app.bridge.client.kill()
+    qtbot.waitUntil(lambda: waiting.done, timeout=LONG)
+    assert waiting.error is None and waiting.result.choices[0].message.content  # not "the model was changed"
+
+
+def test_switching_off_tells_the_running_and_the_waiting_request(qtbot, app: PonderApp) -> None:  # type: ignore[no-untyped-def]
+    serve(qtbot, app)
+    jobs: list[EngineJob] = []
+    app.bridge.job_ended.connect(jobs.append)
+    with qtbot.waitSignal(app.bridge.job_started, timeout=LONG):
+        stream = Streamer(app, STORY, max_tokens=2000)
+    waiting = Caller(lambda: client(app).chat.completions.create(
+        model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
+    qtbot.waitUntil(lambda: app.bridge.waiting_jobs == 1, timeout=LONG)
+    app.window.server_action.trigger()  # off
+    qtbot.waitUntil(lambda: not stream.is_alive() and waiting.done, timeout=LONG)
+    assert isinstance(stream.error, openai.APIError) and SHUTTING_DOWN.message in str(stream.error)
+    assert stream.finish is None  # an error, never a finish reason
+    assert isinstance(waiting.error, openai.InternalServerError) and waiting.error.status_code == 503
+    qtbot.waitUntil(lambda: len(jobs) == 2, timeout=LONG)
+    assert [j.failure for j in jobs] == [SHUTTING_DOWN, SHUTTING_DOWN]
+    app.controller.sampling_overrides = {"temperature": 0.0, "seed": 1, "max_tokens": 16}
+    with qtbot.waitSignal(app.controller.reply_finished, timeout=LONG) as finished:
+        send(app, FRANCE)  # the engine is the window's again
+    assert finished.args[0].state == S.COMPLETE

@@ -118,8 +118,8 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.engine_jobs import EngineJob, JobState
     from app.gui import PonderApp
-    from app.server_lane import EngineJob, JobState
 
     app = QApplication.instance() or QApplication([])
     ponder = PonderApp(theme="light")
@@ -206,7 +206,8 @@ def report_leaves(mode: str, jobs: list[Any], closes: list[float]) -> None:
 
 def headless_leaves(leaves: int) -> None:
     """The same disconnects against `ponder serve`'s lane (no window)."""
-    from app.server_lane import EngineJob, HeadlessLane, JobState
+    from app.engine_jobs import EngineJob, JobState
+    from app.server_lane import HeadlessLane
     from app.server_runner import LocalServer, ServerOptions
     from engine import protocol as P
     from engine.local_models import starter_model_path

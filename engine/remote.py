@@ -314,6 +314,9 @@ class RemoteBackend:
             max_tokens = check_generate(request, self.caps.context_length or DEFAULT_CONTEXT)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
+        if request.prompt is not None:  # a prompt to continue as it is: the server's /v1/completions
+            _Generation(self, request, emit, max_tokens).run_raw(request.prompt)
+            return
         messages = request.messages
         if not messages or messages[-1].get("role") != "user":
             raise EngineError("the conversation must end with a user message")
@@ -403,6 +406,29 @@ class _Generation:
             finish = FinishReason.CANCELLED
         reply.finish()
         self._finish(reply, finish or FinishReason.STOP)
+
+    def run_raw(self, prompt: str) -> None:
+        """Continue a prompt as written (no chat template); one that ends with the family's start tag
+        has opened the reasoning, which is split off as in a chat."""
+        profile = self.profile
+        self._fit_context(prompt, [])
+        opened = profile.can_reason and prompt.rstrip().endswith(profile.start_tag)
+        splitter = ReasoningSplitter(profile.start_tag, profile.end_tag, opened=opened) if opened else \
+            ReasoningSplitter.continuing(profile.start_tag, profile.end_tag, in_reasoning=False)
+        reply = _Reply(self.emit, splitter)
+        body: dict[str, Any] = {"model": self.b.model, "prompt": prompt, "stream": True,
+                                "stream_options": {"include_usage": True}, "max_tokens": self.max_tokens,
+                                **self._sampling()}
+        try:
+            finish = self._read("/completions", body, reply, chat=False)
+        except _Interrupted as exc:
+            reply.finish()
+            self.notice(str(exc))
+            return self._finish(reply, FinishReason.INTERRUPTED)
+        except _NoContinuation as exc:
+            raise EngineError(f"{self.b.host} offers no usable /v1/completions: {exc}") from None
+        reply.finish()
+        self._finish(reply, FinishReason.CANCELLED if self.b.stopping else finish or FinishReason.STOP)
 
     def _fit_context(self, rendered: str | None, messages: list[dict[str, Any]]) -> None:
         """Keep prompt + max_tokens within the server's context (servers refuse requests that do not

@@ -498,3 +498,13 @@ def test_heavy_mode_is_refused_on_a_server_and_a_task_preset_is_sent(runs: list[
                              run.events.append)
         last = server.bodies("/v1/chat/completions")[-1]["messages"][-1]["content"]
         assert last.startswith("Solve the following math problem.") and last.endswith("\n\n1+1?")
+
+
+def test_a_raw_prompt_goes_to_the_servers_completions_as_written(runs: list[Run]) -> None:
+    with ReplayServer("vllm") as server:
+        run = start(runs, server)
+        run.backend.generate(P.GenerateRequest([{"role": "user", "content": "def add(a, b):"}],
+                                               P.Sampling(max_tokens=20), prompt="def add(a, b):"),
+                             run.events.append)
+        assert server.prompts == ["def add(a, b):"]
+        assert run.text(Event.ANSWER) == CONTINUATION and run.events[-1]["event"] == Event.DONE

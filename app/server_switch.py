@@ -9,6 +9,7 @@ server job starts and ends.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
@@ -20,9 +21,10 @@ from ui.main_window import MainWindow
 from .engine_bridge import EngineBridge
 from .questions import Ask, Question
 from .server_lane import EngineJob
-from .server_runner import LAN_WARNING, LocalServer, ServerError, ServerOptions
-from .server_security import BadKey, resolve_key
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .server_runner import LocalServer
 
 log = logging.getLogger(__name__)
 ALLOW, CANCEL = "Allow other computers", "Cancel"
@@ -61,6 +63,11 @@ class ServerSwitch(QObject):
         """Switch the server on (a failure is told, and the switch stays off)."""
         if self.server is not None:
             return True
+        # the ASGI stack (uvicorn, Starlette) is imported when the server is first switched on: it would
+        # add about 0.35 s to every start of the window
+        from .server_runner import LAN_WARNING, LocalServer, ServerError, ServerOptions
+        from .server_security import BadKey, resolve_key
+
         st = self.settings
         options = ServerOptions(port=st.get("server_port"), lan=st.get("server_lan"),
                                 origins=tuple(st.get("server_origins")),
@@ -101,6 +108,8 @@ class ServerSwitch(QObject):
             self.stop()
 
     def _on_lan(self, on: bool) -> None:
+        from .server_runner import LAN_WARNING
+
         if on and self.ask(Question("Allow other computers?", LAN_WARNING, (ALLOW, CANCEL))) != ALLOW:
             self._show()
             return
@@ -117,6 +126,8 @@ class ServerSwitch(QObject):
             self.window.show_notice("The local server's address was copied.")
 
     def _show_key(self) -> None:
+        from .server_security import BadKey, resolve_key
+
         try:
             key = resolve_key(None, self._secrets)
         except BadKey as exc:
@@ -164,6 +175,8 @@ class ServerSwitch(QObject):
         tip = (f"OpenAI-compatible API at {server.url}/v1. Every request needs the API key "
                "(Local server > Show API key…).")
         if server.exposed:
+            from .server_runner import LAN_WARNING  # loaded already: the server runs
+
             tip += " " + LAN_WARNING
         if self._key_note:
             tip += " " + self._key_note

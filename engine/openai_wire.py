@@ -39,15 +39,13 @@ class WireMessage(TypedDict, total=False):
     name: str
 
 
-class ChatRequest(TypedDict, total=False):
-    """POST /v1/chat/completions: the fields Ponder reads or sends (servers ignore unknown ones)."""
+class _Generation(TypedDict, total=False):
+    """What both endpoints take: the model, streaming and sampling."""
 
     model: str
-    messages: list[WireMessage]
     stream: bool
     stream_options: dict[str, Any]
     max_tokens: int
-    max_completion_tokens: int
     temperature: float
     top_p: float
     top_k: int
@@ -55,6 +53,13 @@ class ChatRequest(TypedDict, total=False):
     repeat_penalty: float
     seed: int
     stop: str | list[str]
+
+
+class ChatRequest(_Generation, total=False):
+    """POST /v1/chat/completions: the fields Ponder reads or sends (servers ignore unknown ones)."""
+
+    messages: list[WireMessage]
+    max_completion_tokens: int
     # reasoning on/off, in the forms clients use
     reasoning_effort: str
     chat_template_kwargs: dict[str, Any]
@@ -65,21 +70,10 @@ class ChatRequest(TypedDict, total=False):
     reasoning_budget: int  # other clients
 
 
-class CompletionRequest(TypedDict, total=False):
-    """POST /v1/completions (the budget's second phase continues a rendered prompt with it)."""
+class CompletionRequest(_Generation, total=False):
+    """POST /v1/completions: a prompt continued as written (and the budget's second phase)."""
 
-    model: str
     prompt: str
-    stream: bool
-    stream_options: dict[str, Any]
-    max_tokens: int
-    temperature: float
-    top_p: float
-    top_k: int
-    min_p: float
-    repeat_penalty: float
-    seed: int
-    stop: str | list[str]
 
 
 # -- responses ---------------------------------------------------------------------------------

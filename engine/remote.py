@@ -70,8 +70,9 @@ _EOS = {"llama-nemotron": "<|eot_id|>", "generic-thinking-always": "<｜end▁of
 def family_template(family: str) -> ChatTemplate | None:
     """The published chat template of a known family (assets/templates), or None."""
     try:
-        source = resources.files("assets").joinpath("templates", f"{family}.jinja").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+        source = resources.files("assets").joinpath("templates").joinpath(f"{family}.jinja").read_text(
+            encoding="utf-8")
+    except OSError:  # (FileNotFoundError included)
         return None
     # no BOS in the text: servers add it when they tokenize a /v1/completions prompt
     return ChatTemplate(source, "", _EOS.get(family, "<|im_end|>"), f"{family} (published)")

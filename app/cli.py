@@ -174,6 +174,7 @@ class ChatSession:
                 raise CliError(str(exc)) from None
         self.sampling = sampling_from(args)
         self.endpoint: Any = None  # an added server (engine.remote_endpoints.Endpoint) with --remote
+        self.servers: Any = None  # the added servers (engine.remote_endpoints.EndpointStore) with --remote
         self._generating = False
         self._cancelled_at: float | None = None
 
@@ -187,10 +188,12 @@ class ChatSession:
     def _load_options(self) -> P.LoadOptions | None:
         if self.args.remote:
             from app.remote_commands import RemoteCommandError, remote_load_options
+            from engine.remote_endpoints import EndpointStore
 
+            self.servers = EndpointStore()  # read once: what the replies show is written back to it
             try:
                 options, self.endpoint = remote_load_options(self.args.remote, self.args.model or "",
-                                                             self.args.family)
+                                                             self.args.family, store=self.servers)
             except (RemoteCommandError, ValueError) as exc:
                 self.printer.error(str(exc))
                 return None
@@ -207,11 +210,10 @@ class ChatSession:
         )
 
     def _learn(self, event: P.EngineEvent) -> None:
-        if self.endpoint is not None:
+        if self.endpoint is not None and self.servers is not None:
             from app.remote_commands import learn
-            from engine.remote_endpoints import EndpointStore
 
-            learn(EndpointStore(), self.endpoint, dict(event))
+            learn(self.servers, self.endpoint, dict(event))
 
     def load(self) -> bool:
         options = self._load_options()

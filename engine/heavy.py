@@ -44,6 +44,10 @@ class _Part:
     def answer_text(self) -> str:
         return "".join(self.answer).strip()
 
+    def candidate(self, number: int) -> genselect.Candidate:
+        """As GenSelect sees it: its answer, and whether it ended on its own with its reasoning closed."""
+        return genselect.Candidate(number, self.answer_text, self.finish is FinishReason.STOP and not self.unfinished)
+
     def ended(self, turn: _Turn) -> None:
         reply = turn.reply
         self.finish = turn.finish
@@ -103,8 +107,7 @@ class HeavyReply:
             self.emit(P.notice_event(f"Heavy mode samples its candidates: temperature "
                                      f"{genselect.SAMPLING_TEMPERATURE} is used instead of greedy decoding."))
         stopped = self._candidates()
-        candidates = [genselect.Candidate(k + 1, p.answer_text, p.finish is FinishReason.STOP and not p.unfinished)
-                      for k, p in enumerate(self.parts)]
+        candidates = [p.candidate(k + 1) for k, p in enumerate(self.parts)]
         if stopped:
             return self._end_stopped(candidates)
         shown = genselect.judged(candidates, self.rng)
@@ -146,7 +149,7 @@ class HeavyReply:
         return False
 
     def _candidate_done(self, k: int, part: _Part, seed: int) -> None:
-        candidate = genselect.Candidate(k, part.answer_text, part.finish is FinishReason.STOP and not part.unfinished)
+        candidate = part.candidate(k)
         self.emit({"event": Event.CANDIDATE_DONE, "candidate": k, "finish_reason": part.finish, "seed": seed,
                    "reasoning_tokens": part.reasoning_tokens, "answer_tokens": part.answer_tokens,
                    "thinking_s": round(part.thinking_s, 4), "usable": not candidate.problem,
@@ -202,7 +205,7 @@ class HeavyReply:
         decode_s = now - self.first_token_at if self.first_token_at else 0.0
         candidates = []
         for k, p in enumerate(self.parts):
-            problem = genselect.Candidate(k + 1, p.answer_text, p.finish is FinishReason.STOP and not p.unfinished).problem
+            problem = p.candidate(k + 1).problem
             candidates.append({"candidate": k + 1, "seed": self.seeds[k], "reasoning": "".join(p.reasoning),
                                "answer": "".join(p.answer), "finish_reason": str(p.finish),
                                "reasoning_tokens": p.reasoning_tokens, "answer_tokens": p.answer_tokens,

@@ -54,7 +54,7 @@ def test_heavy_mode_streams_candidates_and_shows_the_pick(qtbot, app: PonderApp)
     heavy.set_state(True, 3)
     heavy.changed.emit(True, 3)  # as the user's click does
     assert heavy.cost_text() == "4 generations" and app.settings.get("heavy_candidates") == 3
-    app.controller.sampling_overrides = {"seed": 5, "max_tokens": 40}
+    app.controller.sampling_overrides = {"seed": 5, "max_tokens": 160}  # all three end on their own
     seen: list[tuple[str, int]] = []
     app.controller.heavy_received.connect(lambda event, n: seen.append((event["event"], n)))
     with qtbot.waitSignal(app.controller.reply_finished, timeout=3 * LONG) as blocker:
@@ -68,10 +68,10 @@ def test_heavy_mode_streams_candidates_and_shows_the_pick(qtbot, app: PonderApp)
     pick = heavy_stats["judgment"]["pick"]
     card = last_card(app)
     assert card.heavy is not None and len(card.heavy.candidates) == 3
-    if pick is not None:
-        assert reply.content == heavy_stats["candidates"][pick - 1]["answer"]  # the pick is the reply
-        assert card.heavy.row(pick).status() == "✓ picked"
-        assert heavy_stats["judgment"]["summary"] in card.footer.text()
+    assert pick is not None and heavy_stats["judge"] is not None  # three usable candidates: judged
+    assert reply.content == heavy_stats["candidates"][pick - 1]["answer"]  # the pick is the reply
+    assert card.heavy.row(pick).status() == "✓ picked"
+    assert heavy_stats["judgment"]["summary"] in card.footer.text()
     assert all(row.state in (PartState.DONE,) for row in card.heavy.candidates)
     # opened again, the strip is rebuilt from what was stored
     conv = reply.conversation_id

@@ -71,6 +71,10 @@ class Caller(threading.Thread):
         assert not self.is_alive(), "the request did not end"
         return self.result if self.error is None else self.error
 
+    @property
+    def done(self) -> bool:
+        return not self.is_alive()
+
 
 class RecordingLane(HeadlessLane):
     """The real headless lane; it also keeps every job it was given, for the test to look at."""
@@ -750,18 +754,24 @@ def test_print_key_makes_one_key_and_keeps_it_in_the_keyring(tmp_path: Path,
 
 
 # -- what ends a request besides its reply ----------------------------------------------------------
+def streaming_and_waiting(served: Served) -> tuple[Iterator[Any], Caller, EngineJob, EngineJob]:
+    """A long streamed request under way (its first words arrived) and a second one waiting behind it."""
+    stream = iter(served.client().chat.completions.create(
+        model="x", messages=[{"role": "user", "content": STORY}], max_tokens=2000, stream=True, **GREEDY))
+    while not (chunk := next(stream)).choices or not chunk.choices[0].delta.content:
+        continue
+    waiting = Caller(lambda: served.client().chat.completions.create(
+        model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
+    wait_until(lambda: len(served.lane.jobs) == 2, "the second request")
+    running, queued = served.lane.jobs
+    return stream, waiting, running, queued
+
+
 def test_an_engine_that_dies_fails_the_request_it_wrote_and_answers_the_waiting_after_a_restart(
         starter_path: Path) -> None:
     served = Served(starter_path)
     try:
-        stream = iter(served.client().chat.completions.create(
-            model="x", messages=[{"role": "user", "content": STORY}], max_tokens=2000, stream=True, **GREEDY))
-        while not (chunk := next(stream)).choices or not chunk.choices[0].delta.content:
-            continue
-        waiting = Caller(lambda: served.client().chat.completions.create(
-            model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
-        wait_until(lambda: len(served.lane.jobs) == 2, "the second request")
-        running, queued = served.lane.jobs
+        stream, waiting, running, queued = streaming_and_waiting(served)
         served.lane.client.kill()  # as a llama.cpp abort would
         with pytest.raises(openai.APIError, match="stopped unexpectedly"):
             for _chunk in stream:
@@ -781,14 +791,7 @@ def test_an_engine_that_dies_fails_the_request_it_wrote_and_answers_the_waiting_
 def test_stopping_the_server_tells_the_running_and_the_waiting_request(starter_path: Path) -> None:
     served = Served(starter_path)
     try:
-        stream = iter(served.client().chat.completions.create(
-            model="x", messages=[{"role": "user", "content": STORY}], max_tokens=2000, stream=True, **GREEDY))
-        while not (chunk := next(stream)).choices or not chunk.choices[0].delta.content:
-            continue
-        waiting = Caller(lambda: served.client().chat.completions.create(
-            model="x", messages=[{"role": "user", "content": FRANCE}], max_tokens=8, **GREEDY))
-        wait_until(lambda: len(served.lane.jobs) == 2, "the second request")
-        running, queued = served.lane.jobs
+        stream, waiting, running, queued = streaming_and_waiting(served)
         assert running.state is JobState.RUNNING and queued.state is JobState.QUEUED
         served.server.stop()
         with pytest.raises(openai.APIError) as streamed:  # an error, never a finish reason

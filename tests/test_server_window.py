@@ -4,7 +4,7 @@ the official `openai` client (on its own thread, as another app would be)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from app.engine_jobs import MODEL_CHANGED, SHUTTING_DOWN, EngineJob, JobState
 from app.gui import PonderApp
 from engine import store as S
 from tests.test_gui import FRANCE, LONG, load
-from tests.test_server import GREEDY, KEY, STORY
+from tests.test_server import GREEDY, KEY, STORY, Caller
 
 
 @pytest.fixture
@@ -34,23 +34,6 @@ def client(app: PonderApp) -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{app.server.server.url}/v1", api_key=KEY, max_retries=0, timeout=120)
 
 
-class Caller(threading.Thread):
-    """Another app's request, on its own thread (the window's thread must keep running the engine)."""
-
-    def __init__(self, call: Callable[[], Any]):
-        super().__init__(daemon=True)
-        self.call, self.result, self.error = call, None, None  # type: tuple[Callable[[], Any], Any, Exception | None]
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self.result = self.call()
-        except Exception as exc:  # the test reads it
-            self.error = exc
-
-    @property
-    def done(self) -> bool:
-        return not self.is_alive()
 
 
 class Streamer(threading.Thread):

@@ -25,19 +25,29 @@ endif
 WHEELHOUSE := .cache/wheels/$(GPU)
 LLAMA_WHEEL := $(WHEELHOUSE)/.llama-cpp-python-$(LLAMA_VERSION)
 
-.PHONY: run test bench lint dist clean
+.PHONY: run test bench lint dist clean translations
 
-run: $(VENV)/.app
+# The interface's translations: assets/translations/*.ts (the sources translators edit) compiled
+# to the .qm files the app loads, whenever a .ts changes.
+TS := $(wildcard assets/translations/ponder_*.ts)
+QM := $(TS:.ts=.qm)
+
+run: $(VENV)/.app $(QM)
 	$(BIN)/ponder
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
+
+translations: $(QM)
+
+assets/translations/%.qm: assets/translations/%.ts | $(BIN)/python
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 bench: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
 # The Linux packages (.tar.gz, .deb) in dist/, from the same portable llama.cpp build.
-dist: $(VENV)/.dev
+dist: $(VENV)/.dev $(QM)
 	$(BIN)/python installers/build.py linux --gpu $(GPU)
 
 lint: $(VENV)/.dev

@@ -16,10 +16,11 @@ import dataclasses
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from engine import profiles
 from engine import protocol as P
+from engine.messages import message_of
 from engine.protocol import FinishReason, ReplyState
 from engine.store import (
     CONVERSATION_FIELDS,
@@ -29,6 +30,7 @@ from engine.store import (
     Message,
     StoreError,
 )
+from ui import l10n
 
 from .engine_bridge import EngineBridge
 from .reply import Phase, Reply
@@ -38,8 +40,10 @@ CHECKPOINT_MS = 1000
 PAGE = 40  # messages shown when a chat opens; older ones are fetched as the view scrolls up
 PURGE_AFTER_S = 24 * 3600  # deleted chats and messages can be undone for a day, then are purged
 DRAFT_ID = 0  # the id of a new chat not stored yet (stored ones count from 1)
-KEPT = "The reply is kept in memory and will be saved as soon as that works again."
-NOT_SENT = "Your message was not sent; it is back in the message box."
+# What follows a store failure, said after it (translated where shown, in the ChatController context).
+KEPT = str(QT_TRANSLATE_NOOP("ChatController",
+                             "The reply is kept in memory and will be saved as soon as that works again."))
+NOT_SENT = str(QT_TRANSLATE_NOOP("ChatController", "Your message was not sent; it is back in the message box."))
 
 
 class ChatController(QObject):
@@ -76,7 +80,7 @@ class ChatController(QObject):
         self.task = ""  # the family's task preset (math, code, science) or none
         self._unsaved: dict[int, Message] = {}  # finished replies the store has not taken yet
         self._saving: set[int] = set()  # of those, the ones whose save is queued
-        self.store_problem = ""  # the last failure to write, "" once writing works again
+        self.store_problem = ""  # the last failure to write (as the user reads it), "" once writing works again
         self._told = ""  # the store failure last told, so a repeated one is told once
         self._checkpoint = QTimer(self)  # checkpoints a live reply, retries unsaved ones
         self._checkpoint.setInterval(CHECKPOINT_MS)
@@ -132,7 +136,7 @@ class ChatController(QObject):
             total = self.store.message_count(conversation_id)
             tail = self._with_unsaved(self.store.messages_page(conversation_id, None, PAGE))
         except StoreError as exc:
-            self._store_failed(exc, "The chat could not be opened.", always=True)
+            self._store_failed(exc, self.tr("The chat could not be opened."), always=True)
             return
         self.conversation = conversation
         self.conversation_opened.emit(conversation, tail, total)
@@ -144,7 +148,7 @@ class ChatController(QObject):
         try:
             return self._with_unsaved(self.store.messages_page(self.conversation.id, before_position, limit))
         except StoreError as exc:
-            self._store_failed(exc, "Older messages could not be read.")
+            self._store_failed(exc, self.tr("Older messages could not be read."))
             return []
 
     def messages(self) -> list[Message]:
@@ -166,7 +170,7 @@ class ChatController(QObject):
         try:
             self.conversation = self.store.update_conversation(self.conversation.id, **values)
         except StoreError as exc:
-            self._store_failed(exc, "The change to this chat was not saved.")
+            self._store_failed(exc, self.tr("The change to this chat was not saved."))
 
     def delete_conversation(self, conversation_id: int) -> None:
         if self.reply is not None and self.reply.conversation_id == conversation_id:
@@ -174,7 +178,7 @@ class ChatController(QObject):
         try:
             self.store.delete_conversation(conversation_id)
         except StoreError as exc:
-            self._store_failed(exc, "The chat was not deleted.", always=True)
+            self._store_failed(exc, self.tr("The chat was not deleted."), always=True)
             return
         if self.conversation is not None and self.conversation.id == conversation_id:
             self.conversation = None
@@ -188,7 +192,7 @@ class ChatController(QObject):
         try:
             renamed = self.store.update_conversation(conversation_id, title=title)
         except StoreError as exc:
-            self._store_failed(exc, "The chat was not renamed.", always=True)
+            self._store_failed(exc, self.tr("The chat was not renamed."), always=True)
             self.conversations_changed.emit()  # the list shows the title the store still has
             return
         if self.conversation is not None and self.conversation.id == conversation_id:
@@ -199,7 +203,7 @@ class ChatController(QObject):
         try:
             self.store.undo_delete(conversation_id)
         except StoreError as exc:
-            self._store_failed(exc, "The chat was not brought back.", always=True)
+            self._store_failed(exc, self.tr("The chat was not brought back."), always=True)
             return
         self.conversations_changed.emit()
 
@@ -214,7 +218,7 @@ class ChatController(QObject):
         if not text.strip():
             return
         if self.busy:
-            self.error.emit("Wait for the current reply to finish, or stop it first.")
+            self.error.emit(self.tr("Wait for the current reply to finish, or stop it first."))
             self.send_failed.emit(text)
             return
         self._save_unsaved_later()
@@ -229,7 +233,7 @@ class ChatController(QObject):
                 if user.position == 0:
                     conv = self.store.update_conversation(conv.id, title=_title_from(text))
         except StoreError as exc:
-            self._store_failed(exc, NOT_SENT, always=True)
+            self._store_failed(exc, QCoreApplication.translate("ChatController", NOT_SENT), always=True)
             self.send_failed.emit(text)
             return
         self._store_works()
@@ -247,7 +251,7 @@ class ChatController(QObject):
         try:
             last = self._with_unsaved(self.store.messages_page(self.conversation.id, None, 1))
         except StoreError as exc:
-            self._store_failed(exc, "Nothing was regenerated.", always=True)
+            self._store_failed(exc, self.tr("Nothing was regenerated."), always=True)
             return
         if not last or last[-1].role not in ("user", "assistant"):
             return
@@ -260,7 +264,7 @@ class ChatController(QObject):
         try:
             shown = self.store.show_version(message_id, index)
         except StoreError as exc:
-            self._store_failed(exc, "The other version could not be shown.", always=True)
+            self._store_failed(exc, self.tr("The other version could not be shown."), always=True)
             return
         self.message_replaced.emit(self._unsaved.get(shown.id, shown))
 
@@ -273,7 +277,7 @@ class ChatController(QObject):
             self.store.edit_message(message_id, text)
             self.store.truncate_after(message_id)
         except StoreError as exc:
-            self._store_failed(exc, "The edited message was not saved or sent.", always=True)
+            self._store_failed(exc, self.tr("The edited message was not saved or sent."), always=True)
             return
         self.open_conversation(self.conversation.id)
         self._begin(None)
@@ -288,7 +292,7 @@ class ChatController(QObject):
         except KeyError:
             return  # deleted already
         except StoreError as exc:
-            self._store_failed(exc, "The message was not deleted.", always=True)
+            self._store_failed(exc, self.tr("The message was not deleted."), always=True)
             return
         self.message_deleted.emit(message)
 
@@ -297,10 +301,10 @@ class ChatController(QObject):
         try:
             message = self.store.undo_delete_message(message_id)
         except StoreError as exc:
-            self._store_failed(exc, "The message was not brought back.", always=True)
+            self._store_failed(exc, self.tr("The message was not brought back."), always=True)
             return
         except KeyError:
-            self.notice.emit("That message can no longer be brought back.")
+            self.notice.emit(self.tr("That message can no longer be brought back."))
             return
         if self.conversation is not None and self.conversation.id == message.conversation_id:
             self.open_conversation(message.conversation_id)
@@ -334,12 +338,12 @@ class ChatController(QObject):
         conv = self.conversation
         assert conv is not None and conv.id != DRAFT_ID
         if self.bridge.model is None and not self.bridge.busy:
-            self.error.emit("No model is loaded yet. Choose a model in the toolbar.")
+            self.error.emit(self.tr("No model is loaded yet. Choose a model in the toolbar."))
             return
         self.reply = Reply(conv.id, replaces)
         self.busy_changed.emit(True)
         if self.bridge.model is None:
-            self.notice.emit("The model is still loading; your message will be answered when it is ready.")
+            self.notice.emit(self.tr("The model is still loading; your message will be answered when it is ready."))
         elif self._in_engine is None:
             self._stream()
         # else: the engine is still ending a reply left behind; its end starts this one
@@ -366,8 +370,8 @@ class ChatController(QObject):
                 message = self.store.add_message(conv.id, "assistant", state=ReplyState.STREAMING,
                                                  model=model, budget=conv.budget)
         except StoreError as exc:
-            self._end(ReplyState.FAILED, error=str(exc))
-            self._store_failed(exc, "The reply was not started; Regenerate asks again.", always=True)
+            self._end(ReplyState.FAILED, error=_said(exc))
+            self._store_failed(exc, self.tr("The reply was not started; Regenerate asks again."), always=True)
             return
         reply.stream(message)
         self._in_engine = reply
@@ -467,7 +471,7 @@ class ChatController(QObject):
         if owned is not None:
             if finish_reason == FinishReason.INTERRUPTED:  # a server's stream broke off: what came is kept
                 self._end(ReplyState.INTERRUPTED, finish_reason=finish_reason,
-                          error=self._reply_notice or "the server's stream broke off")
+                          error=self._reply_notice or self.tr("the server's stream broke off"))
             else:
                 cancelled = finish_reason == FinishReason.CANCELLED
                 self._end(ReplyState.CANCELLED if cancelled else ReplyState.COMPLETE,
@@ -502,7 +506,7 @@ class ChatController(QObject):
         """
         if self.reply is not None:
             if self.reply.streaming:
-                self._end(ReplyState.INTERRUPTED, error="Ponder was closed during the reply.")
+                self._end(ReplyState.INTERRUPTED, error=self.tr("Ponder was closed during the reply."))
             else:
                 self._end(ReplyState.CANCELLED)
         return self.save_unsaved()
@@ -526,7 +530,8 @@ class ChatController(QObject):
         """Store the finished replies kept in memory, waiting for the writer; True when none is left."""
         self._save_unsaved_later()
         if not self.writer.flush() and self._unsaved:
-            self._store_failed(StoreError(UNWRITABLE, "The chat database did not finish saving in time."), KEPT)
+            self._store_failed(StoreError(UNWRITABLE, self.tr("The chat database did not finish saving in time.")),
+                               QCoreApplication.translate("ChatController", KEPT))
         return not self._unsaved
 
     def _save_unsaved_later(self) -> None:
@@ -556,7 +561,7 @@ class ChatController(QObject):
     def _on_save_failed(self, save: Save, exc: StoreError) -> None:
         if save.final:
             self._saving.discard(save.message_id)  # tried again by the next checkpoint tick
-        self._store_failed(exc, KEPT)
+        self._store_failed(exc, QCoreApplication.translate("ChatController", KEPT))
 
     def _with_unsaved(self, messages: list[Message]) -> list[Message]:
         """What the store read, with what only memory has: finished replies not stored yet, and the
@@ -570,8 +575,9 @@ class ChatController(QObject):
 
     def _store_failed(self, exc: StoreError, consequence: str, always: bool = False) -> None:
         """Tell the user; a failure that repeats (each checkpoint of a full disk) is told once."""
-        self.store_problem = str(exc)
-        text = f"{exc} {consequence}"
+        self.store_problem = _said(exc)
+        text = self.tr("{problem} {consequence}", "what went wrong, then what it means").format(
+            problem=self.store_problem, consequence=consequence)
         if always or text != self._told:
             self.error.emit(text)
         self._told = text
@@ -579,14 +585,23 @@ class ChatController(QObject):
     def _store_works(self) -> None:
         if self.store_problem:
             self.store_problem = self._told = ""
-            self.notice.emit("Chats are being saved again.")
+            self.notice.emit(self.tr("Chats are being saved again."))
 
 
 def _draft(created: float) -> Conversation:
     """A new chat not stored yet (its id is DRAFT_ID until its first message stores it)."""
-    return Conversation(DRAFT_ID, "New chat", created, created)
+    return Conversation(DRAFT_ID, _untitled(), created, created)
+
+
+def _untitled() -> str:
+    return QCoreApplication.translate("ChatController", "New chat", "the title of a chat that has none yet")
 
 
 def _title_from(text: str) -> str:
     line = " ".join(text.split())
-    return line[:60] + ("…" if len(line) > 60 else "") or "New chat"
+    return line[:60] + ("…" if len(line) > 60 else "") or _untitled()
+
+
+def _said(exc: StoreError) -> str:
+    """A store failure's message, in the interface's language."""
+    return l10n.localized(message_of(exc))

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from engine import profiles
 from engine import protocol as P
+from engine.answer_language import ANSWER_LANGUAGES
 from engine.client import EngineClient
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.local_models import list_local_models, resolve_model
@@ -67,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--task", default="", choices=["", "math", "code", "science"],
                       help="the model family's task preset (OpenReasoning: math, code, science), put before "
                            "the question; for heavy mode it also picks the judge's prompt")
+    chat.add_argument("--answer-language", default="", choices=["", *ANSWER_LANGUAGES], metavar="CODE",
+                      help="the language to answer in: " + ", ".join(ANSWER_LANGUAGES) + " (default: the "
+                           "language of the message); asked the way the model family takes instructions")
+    chat.add_argument("--reason-in-english", action="store_true",
+                      help="ask the model to think in English, then answer in the --answer-language (or "
+                           "the message's language), as NVIDIA's multilingual training data does")
+    chat.add_argument("--show-prompt", action="store_true",
+                      help="also print the prompt exactly as the model reads it (on stderr; with --json "
+                           "in the stats event's prompt_text)")
     chat.add_argument("--json", action="store_true", help="print one JSON event per line")
 
     models = sub.add_parser("models", help="list, download, search and remove models")
@@ -140,6 +150,8 @@ class Printer:
             if self._mid_line:
                 self.out.write("\n")
                 self._mid_line = False
+            if "prompt_text" in event:  # --show-prompt
+                self.err.write(f"[prompt as the model read it]\n{event['prompt_text']}\n[end of prompt]\n")
             self.err.write(
                 f"[{event['generated_tokens']} tokens, {event['decode_tokens_per_s']:.1f} tok/s, "
                 f"first token after {event['ttft_s']:.2f} s]\n"
@@ -246,7 +258,9 @@ class ChatSession:
         try:
             self.client.generate(P.GenerateRequest(
                 self.messages, self.sampling, reasoning=self.args.reasoning,
-                budget=self.args.budget, wrap_up=self.args.wrap_up, heavy=self.args.heavy, task=self.args.task))
+                budget=self.args.budget, wrap_up=self.args.wrap_up, heavy=self.args.heavy, task=self.args.task,
+                answer_language=self.args.answer_language, reason_in_english=self.args.reason_in_english,
+                show_prompt=self.args.show_prompt))
             for event in self.client.events_until(Event.DONE):
                 self.printer.event(event)
                 if event["event"] == Event.ANSWER and "candidate" not in event and "judge" not in event:

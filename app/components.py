@@ -7,6 +7,8 @@ import importlib.metadata
 import platform
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, qVersion
+
 
 @dataclass(frozen=True)
 class Component:
@@ -30,24 +32,29 @@ def _version(distribution: str, module: str = "") -> str:
     except importlib.metadata.PackageNotFoundError:
         pass
     try:
-        return str(getattr(importlib.import_module(module or distribution), "__version__", "bundled"))
+        version = getattr(importlib.import_module(module or distribution), "__version__", None)
     except ImportError:
-        return "not installed"
+        return QCoreApplication.translate("Components", "not installed", "a component's version")
+    if version is None:
+        return QCoreApplication.translate("Components", "bundled", "a component's version")
+    return str(version)
 
 
 def components() -> list[Component]:
-    """The parts that ship with Ponder, the licence each is under, and what that means here."""
-    from PySide6.QtCore import qVersion
-
+    """The parts that ship with Ponder, the licence each is under, and what that means here (for the
+    About box: the notes are in the interface's language)."""
     from engine.local_models import STARTER_NAME
 
     return [
-        Component("Qt", qVersion(), "LGPL-3.0",
-                  "used unmodified as separate shared libraries, which you may replace with your own build"),
+        Component("Qt", qVersion(), "LGPL-3.0", QCoreApplication.translate(
+            "Components", "used unmodified as separate shared libraries, which you may replace with your own build")),
         Component("PySide6 (Qt for Python)", _version("PySide6-Essentials", "PySide6"), "LGPL-3.0"),
-        Component("llama.cpp / ggml", "via llama-cpp-python", "MIT"),
+        Component("llama.cpp / ggml", QCoreApplication.translate(
+            "Components", "via {package}", "a component's version: it comes inside that package").format(
+            package="llama-cpp-python"), "MIT"),
         Component("llama-cpp-python", _version("llama-cpp-python", "llama_cpp"), "MIT"),
-        Component(STARTER_NAME, "Q4_1 GGUF", "Apache-2.0", "the starter model, by Hugging Face"),
+        Component(STARTER_NAME, "Q4_1 GGUF", "Apache-2.0",
+                  QCoreApplication.translate("Components", "the starter model, by Hugging Face")),
         Component("Python", platform.python_version(), "PSF-2.0"),
         Component("NumPy", _version("numpy"), "BSD-3-Clause"),
         Component("huggingface_hub", _version("huggingface-hub", "huggingface_hub"), "Apache-2.0"),
@@ -58,3 +65,4 @@ def components() -> list[Component]:
         Component("gguf", _version("gguf"), "MIT"),
         Component("platformdirs", _version("platformdirs"), "MIT"),
     ]
+

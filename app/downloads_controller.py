@@ -16,12 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from engine.downloads import Downloader, DownloadError, DownloadEvent, ErrorKind
+from engine.messages import message_of
 from engine.paths import models_dir
 from engine.protocol import JobState
 from engine.safe_paths import UnsafeName, relative_name, repo_folder
+from ui import l10n
 
 # Older names, kept while callers move to JobState.
 QUEUED, RUNNING, PAUSED, DONE, FAILED, CANCELLED = (
@@ -41,7 +43,7 @@ class DownloadJob:
     total: int = 0
     speed: float = 0.0
     eta_s: float | None = None
-    message: str = ""  # what happened, in words (a stall, the reason of a failure)
+    message: str = ""  # what happened, in words (a stall, the reason of a failure), in the interface's language
     path: str = ""
     kind: ErrorKind | None = None  # why it failed
     offline: bool = False  # it failed because there is no way to the hub
@@ -133,7 +135,7 @@ class DownloadsController(QObject):
             relative_name(filename)
             problem = ""
         except (UnsafeName, OSError) as exc:
-            folder, problem = models_dir(), f"Refused: {exc}."
+            folder, problem = models_dir(), self.tr("Refused: {reason}.").format(reason=_said(exc))
         job = DownloadJob(next(self._ids), repo_id, filename, folder=folder)
         self.jobs[job.id] = job
         if problem:
@@ -156,7 +158,7 @@ class DownloadsController(QObject):
     def pause(self, job_id: int) -> None:
         job = self.jobs[job_id]
         if job.state.active:
-            self._stop(job, JobState.PAUSED, "Paused; the partial file is kept.")
+            self._stop(job, JobState.PAUSED, self.tr("Paused; the partial file is kept."))
 
     def resume(self, job_id: int) -> None:
         """Resume a paused job, or retry a failed or cancelled one (from its partial file)."""
@@ -168,13 +170,14 @@ class DownloadsController(QObject):
         job = self.jobs[job_id]
         if job.state in (JobState.DONE, JobState.CANCELLED):
             return
-        running = self._stop(job, JobState.CANCELLED,
-                             "Cancelled." + (" The partial file is kept." if keep_partial else ""))
+        running = self._stop(job, JobState.CANCELLED, self.tr("Cancelled. The partial file is kept.")
+                             if keep_partial else self.tr("Cancelled."))
         if not keep_partial and not running:
             try:
                 job.part.unlink(missing_ok=True)
             except OSError as exc:
-                job.message += f" The partial file could not be removed: {exc.strerror or exc}."
+                job.message = self.tr("Cancelled. The partial file could not be removed: {error}.").format(
+                    error=exc.strerror or exc)
                 self.job_changed.emit(job)
 
     def _stop(self, job: DownloadJob, state: JobState, message: str) -> bool:
@@ -221,10 +224,11 @@ class DownloadsController(QObject):
                 hits = [{**hit, "files": d.list_gguf(hit["repo_id"])} for hit in d.search(text)]
                 self.search_finished.emit(text, hits)
             except DownloadError as exc:
-                self.search_failed.emit(str(exc), exc.offline)
+                self.search_failed.emit(_said(exc), exc.offline)
             except Exception as exc:  # reported, never a dead thread with a silent UI
                 traceback.print_exc()
-                self.search_failed.emit(f"The search failed: {type(exc).__name__}: {exc}", False)
+                self.search_failed.emit(self.tr("The search failed: {kind}: {error}").format(
+                    kind=type(exc).__name__, error=exc), False)
 
         threading.Thread(target=work, daemon=True, name="hub-search").start()
 
@@ -270,7 +274,7 @@ class DownloadsController(QObject):
         try:
             outcome = self._download(order)
         except DownloadError as exc:
-            outcome = _Outcome(order.ticket, JobState.FAILED, str(exc), kind=exc.kind, offline=exc.offline)
+            outcome = _Outcome(order.ticket, JobState.FAILED, _said(exc), kind=exc.kind, offline=exc.offline)
         except Exception as exc:  # any failure fails this job; the queue goes on
             traceback.print_exc()  # the details, for a bug report
             outcome = _Outcome(order.ticket, JobState.FAILED, _unexpected(exc), kind=ErrorKind.INTERNAL)
@@ -286,29 +290,41 @@ class DownloadsController(QObject):
         downloader = self._make()
         with self._lock:
             if order.ticket not in self._wanted:
-                return _Outcome(order.ticket, JobState.FAILED, "Stopped before it started.",
+                return _Outcome(order.ticket, JobState.FAILED, self.tr("Stopped before it started."),
                                 kind=ErrorKind.CANCELLED)
             self._current = _Running(order.ticket, downloader)
         self._posted.emit(_Started(order.ticket))
         remote = downloader.resolve(order.repo_id, order.filename)
         self._posted.emit(_Progress(order.ticket, 0, remote.size, 0.0, None))
         path = downloader.download(remote, order.folder, lambda e: self._on_event(order.ticket, e))
-        return _Outcome(order.ticket, JobState.DONE, "Verified.", path=str(path))
+        return _Outcome(order.ticket, JobState.DONE, self.tr("Verified.", "a downloaded model's checksum"),
+                        path=str(path))
 
     def _on_event(self, ticket: int, event: DownloadEvent) -> None:
         if event["event"] == "progress":
             self._posted.emit(_Progress(ticket, event["downloaded"], event["total"],
                                         float(event["speed"]), event["eta_s"]))
         elif event["event"] == "stalled" or event["event"] == "retrying":
-            self._posted.emit(_Retrying(ticket, event["message"]))
+            self._posted.emit(_Retrying(ticket, l10n.localized(event["message"])))
+
+
+def _said(exc: Exception) -> str:
+    """An engine failure's message, in the interface's language (Qt's translate is thread-safe)."""
+    return l10n.localized(message_of(exc))
 
 
 def _unexpected(exc: Exception) -> str:
     """A readable message for a failure nobody foresaw (a PermissionError, a ValueError …)."""
+    kind = type(exc).__name__
     if isinstance(exc, OSError):
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"The download failed ({type(exc).__name__}): {exc.strerror or exc}{where}."
-    return f"The download failed unexpectedly: {type(exc).__name__}: {exc}"
+        if exc.filename:
+            return QCoreApplication.translate(
+                "DownloadsController", "The download failed ({kind}): {error}: {file}.").format(
+                kind=kind, error=exc.strerror or exc, file=exc.filename)
+        return QCoreApplication.translate("DownloadsController", "The download failed ({kind}): {error}.").format(
+            kind=kind, error=exc.strerror or exc)
+    return QCoreApplication.translate("DownloadsController", "The download failed unexpectedly: {kind}: {error}") \
+        .format(kind=kind, error=exc)
 
 
 def _remove_part(order: _Order) -> None:

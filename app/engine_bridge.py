@@ -25,7 +25,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from engine import protocol as P
 from engine.client import EngineClient, EngineCrashed
+from engine.messages import message_of
 from engine.protocol import Event, FinishReason
+from ui import l10n
 
 from .engine_jobs import (
     MODEL_CHANGED,
@@ -45,6 +47,9 @@ STOPPING_LIMIT_MS = 2000  # ... for at most this long, then the usual pace again
 
 
 class EngineBridge(QObject):
+    """The window's signals carry messages in the interface's language; server jobs get the engine's
+    events as they came (the local server answers in English)."""
+
     loaded = Signal(dict)  # P.LoadedEvent
     load_failed = Signal(str)
     reasoning_received = Signal(str)
@@ -149,7 +154,7 @@ class EngineBridge(QObject):
         try:
             self.client.generate(request)
         except EngineCrashed as exc:
-            self.reply_failed.emit(str(exc))
+            self.reply_failed.emit(l10n.localized(message_of(exc)))
             return
         self._generating = True
         self._timer.start()
@@ -208,7 +213,7 @@ class EngineBridge(QObject):
                 self.client.generate(request)
             except EngineCrashed as exc:
                 self._generating = False
-                self.reply_failed.emit(str(exc))
+                self.reply_failed.emit(l10n.localized(message_of(exc)))
             return
         try:
             job = self.queue.start_next()
@@ -293,7 +298,7 @@ class EngineBridge(QObject):
         elif event["event"] == Event.STATS:
             self.stats_received.emit(event)
         elif event["event"] == Event.NOTICE:
-            self.notice_received.emit(event["message"])
+            self.notice_received.emit(l10n.event_message(event))
         elif event["event"] == Event.DONE:
             self._generating = self._window_request is not None
             self.reply_finished.emit(event["finish_reason"])
@@ -302,10 +307,12 @@ class EngineBridge(QObject):
             if event.get("crashed"):
                 self._on_crash(event)
             else:
-                self._on_error(event["message"] or "unknown error")
+                self._on_error(event)
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, event: P.ErrorEvent) -> None:
         """The engine refused or failed what it was asked (it goes on running)."""
+        english = event["message"] or "unknown error"  # for the server's requests
+        message = l10n.event_message(event) or self.tr("unknown error")  # for the window
         was_loading, was_generating = self._loading, self._generating
         waiting = self._window_request is not None
         self._loading = self._generating = False
@@ -313,7 +320,7 @@ class EngineBridge(QObject):
         if was_loading:
             self._restarting = None
             self._restarting_here = False
-            self.queue.fail_waiting(NO_MODEL.because(f"The model could not be loaded: {message}"))
+            self.queue.fail_waiting(NO_MODEL.because(f"The model could not be loaded: {english}"))
             self.load_failed.emit(message)
             if waiting:  # the window's reply waited for this engine
                 self.reply_failed.emit(message)
@@ -324,7 +331,8 @@ class EngineBridge(QObject):
     def _on_crash(self, event: P.ErrorEvent) -> None:
         """The engine process died: what it was writing ends with it, the waiting jobs wait for the
         restart (this bridge's, after a server job; the window's, after anything else)."""
-        message = event["message"] or "The engine process stopped unexpectedly."
+        english = event["message"] or "The engine process stopped unexpectedly."  # for the server's requests
+        message = l10n.event_message(event) or self.tr("The engine process stopped unexpectedly.")
         remote = is_remote(self._model)
         job = self.queue.current
         if job is not None:
@@ -334,14 +342,14 @@ class EngineBridge(QObject):
         self.model = None
         was_loading, restarting_here = self._loading, self._restarting_here
         if job is not None and not was_loading and previous is not None and self._options is not None:
-            self._restart_here(message, previous, job)  # the window's reply, if it waits, waits on
+            self._restart_here(english, message, previous, job)  # the window's reply, if it waits, waits on
             return
         window_waited = self._window_request is not None
         self._loading = self._generating = False
         self._window_request = None
         if restarting_here:  # this bridge's restart died while loading: not tried again
             self._restarting, self._restarting_here = None, False
-            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+            self.queue.fail_waiting(NOT_RESTARTED.because(english))
             self.load_failed.emit(message)
             if window_waited:
                 self.reply_failed.emit(message)
@@ -353,29 +361,38 @@ class EngineBridge(QObject):
         self.engine_crashed.emit(message)
         if not self._loading:  # nobody restarts it
             self._restarting = None
-            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+            self.queue.fail_waiting(NOT_RESTARTED.because(english))
         self._next()
 
-    def _restart_here(self, message: str, model: P.LoadedEvent, job: EngineJob) -> None:
-        """A server job brought the engine down: start the same model again here, unless it keeps dying."""
+    def _restart_here(self, english: str, message: str, model: P.LoadedEvent, job: EngineJob) -> None:
+        """A server job brought the engine down: start the same model again here, unless it keeps dying.
+
+        `english` is what the server's requests are told, `message` what the window says.
+        """
         assert self._options is not None
-        who = f" from {job.client}" if job.client else ""
         if not self._server_restarts.died():
-            why = (f"{message} It stopped {self._server_restarts.deaths} times in a minute while answering "
-                   f"local-server requests (the last{who}), so it was not restarted. Choose a model to try "
-                   "again.")
+            deaths = self._server_restarts.deaths
+            why = (self.tr("{problem} It stopped %n time(s) in a minute while answering local-server requests "
+                           "(the last from {client}), so it was not restarted. Choose a model to try again.",
+                           "", deaths) if job.client else
+                   self.tr("{problem} It stopped %n time(s) in a minute while answering local-server requests, "
+                           "so it was not restarted. Choose a model to try again.", "", deaths)
+                   ).format(problem=message, client=job.client)
             window_waited = self._window_request is not None
             self._loading = self._generating = False
             self._window_request, self._restarting = None, None
-            self.queue.fail_waiting(NOT_RESTARTED.because(message))
+            self.queue.fail_waiting(NOT_RESTARTED.because(english))
             self.load_failed.emit(why)
             if window_waited:
                 self.reply_failed.emit(why)
             return
         self._engine += 1
         self._loading, self._restarting, self._restarting_here = True, model, True
-        self.engine_restarting.emit(f"{message} It was answering a local-server request{who}; that request "
-                                    "failed, and the engine is starting again with the same model.")
+        self.engine_restarting.emit(
+            (self.tr("{problem} It was answering a local-server request from {client}; that request failed, and "
+                     "the engine is starting again with the same model.") if job.client else
+             self.tr("{problem} It was answering a local-server request; that request failed, and the engine is "
+                     "starting again with the same model.")).format(problem=message, client=job.client))
         self.client.close()
         self.client.load(self._options)
         self._timer.start()

@@ -1,33 +1,54 @@
-"""A conversation as a Markdown or JSON file, with or without the reasoning."""
+"""A conversation as a Markdown or JSON file, with or without the reasoning.
+
+The Markdown's headings and notes are in the interface's language; the JSON's keys and values stay as
+stored (it is for programs).
+"""
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 
 from engine.protocol import ReplyState
 from engine.safe_paths import safe_filename
 from engine.store import Conversation, Message
 
+# How an unfinished reply ended, under it (translated where written, in the Export context).
+_STATES: dict[str, str] = {
+    ReplyState.STREAMING: str(QT_TRANSLATE_NOOP("Export", "streaming")),
+    ReplyState.CANCELLED: str(QT_TRANSLATE_NOOP("Export", "cancelled")),
+    ReplyState.INTERRUPTED: str(QT_TRANSLATE_NOOP("Export", "interrupted")),
+    ReplyState.FAILED: str(QT_TRANSLATE_NOOP("Export", "failed")),
+}
+
 
 def to_markdown(conversation: Conversation, messages: list[Message], reasoning: bool) -> str:
     lines = [f"# {conversation.title}", ""]
     if conversation.system_prompt.strip():
-        lines += ["**System:** " + conversation.system_prompt.strip(), ""]
+        system = QCoreApplication.translate("Export", "System:", "exported chat: before the system prompt")
+        lines += [f"**{system}** " + conversation.system_prompt.strip(), ""]
     for m in messages:
         if m.role == "user":
-            lines += ["## You", "", m.content, ""]
+            you = QCoreApplication.translate("Export", "You", "exported chat: heading of the user's message")
+            lines += ["## " + you, "", m.content, ""]
             continue
-        lines += [f"## Assistant{f' ({m.model})' if m.model else ''}", ""]
+        heading = (QCoreApplication.translate("Export", "Assistant ({model})", "exported chat: heading of a reply")
+                   .format(model=m.model) if m.model else
+                   QCoreApplication.translate("Export", "Assistant", "exported chat: heading of a reply"))
+        lines += ["## " + heading, ""]
         if reasoning and m.reasoning.strip():
             quoted = "\n".join("> " + line if line else ">" for line in m.reasoning.strip().splitlines())
-            lines += ["<details><summary>Reasoning</summary>", "", quoted, "", "</details>", ""]
+            summary = QCoreApplication.translate("Export", "Reasoning", "exported chat: the model's reasoning, folded")
+            lines += [f"<details><summary>{html.escape(summary)}</summary>", "", quoted, "", "</details>", ""]
         lines += [m.content, ""]
         if m.state != ReplyState.COMPLETE:
-            lines += [f"*({m.state})*", ""]
+            state = _STATES.get(m.state)
+            ended = QCoreApplication.translate("Export", state) if state is not None else str(m.state)
+            lines += [f"*({ended})*", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

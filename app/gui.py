@@ -10,16 +10,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from engine.local_models import LocalModel
+from engine.messages import message_of
 from engine.paths import DataFolderError, chats_db_path
 from engine.profiles import Profile
 from engine.protocol import ReasoningMode, ReplyState, thinking_allowed
 from engine.store import Conversation, Message, SearchHit, StoreError
 from engine.store_schema import pending_upgrade
+from ui import l10n
 from ui.about_dialog import AboutDialog
 from ui.chat_view import AssistantMessage
 from ui.main_window import MainWindow
@@ -29,17 +31,17 @@ from ui.servers_dialog import ServersDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import apply_theme
 
-from . import export
+from . import export, i18n
 from .chat_controller import ChatController
 from .components import components, ponder_version
 from .engine_bridge import EngineBridge
 from .gc_pacer import GcPacer
 from .model_controller import ModelController, reasoning_kind
-from .model_library import ModelLibrary
+from .model_library import ModelLibrary, settings_not_saved
 from .questions import Ask, Question, ask_with_dialog
 from .search_worker import SearchWorker
 from .server_switch import ServerSwitch
-from .settings import Settings
+from .settings import Settings, preset_label
 from .startup import NO_SAVING, QUIT, RETRY, START_FRESH, DataFolder, StartupCancelled
 
 __all__ = ["NO_SAVING", "QUIT", "RETRY", "START_FRESH", "PonderApp", "Question", "StartupCancelled",
@@ -55,7 +57,9 @@ def _store_errors_told(method: Callable[..., None]) -> Callable[..., None]:
         try:
             method(self, *args, **kwargs)
         except StoreError as exc:
-            self.window.show_error(f"Your chats could not be read or saved: {exc}")
+            self.window.show_error(QCoreApplication.translate(
+                "PonderApp", "Your chats could not be read or saved: {error}").format(
+                error=l10n.localized(message_of(exc))))
 
     return slot
 
@@ -67,8 +71,12 @@ class PonderApp(QObject):
     have; by default a dialog. Raises StartupCancelled when the answer is to quit.
     """
 
-    def __init__(self, theme: str | None = None, ask: Ask | None = None):
+    def __init__(self, theme: str | None = None, ask: Ask | None = None, language: str | None = None):
         super().__init__()
+        # First, before any widget or question: the interface's language (--lang, else the setting).
+        qt_app = QCoreApplication.instance()
+        assert qt_app is not None, "PonderApp needs a QApplication"
+        self.language = i18n.install(qt_app, i18n.choose(language, Settings().get("language")))
         self.ask = ask or ask_with_dialog
         self.data = DataFolder(self.ask)
         try:
@@ -90,7 +98,8 @@ class PonderApp(QObject):
         self.apply_settings(theme)
         self._wire()
         if not self.saving:
-            self.window.setWindowTitle(f"{self.window.windowTitle()} — not saving")
+            self.window.setWindowTitle(self.tr("{title} — not saving", "window title: chats are not saved")
+                                       .format(title=self.window.windowTitle()))
         notes = [note for note in (self.settings.problem, *self.data.notes) if note]
         if notes:
             self.window.show_error(" ".join(notes))
@@ -174,7 +183,7 @@ class PonderApp(QObject):
         try:
             self.settings.save()
         except OSError as exc:
-            self.window.show_error(f"Settings could not be saved: {exc}")
+            self.window.show_error(settings_not_saved(exc))
         self.apply_settings()
         if self._engine_settings() != before:
             self.model_control.refresh()
@@ -188,7 +197,7 @@ class PonderApp(QObject):
         presets = self.settings.get("system_prompt_presets")
         current = self.controller.conversation.system_prompt if self.controller.conversation else ""
         index = next((i for i, p in enumerate(presets) if p["text"] == current), 0)
-        self.window.set_presets([p["name"] for p in presets], index)
+        self.window.set_presets([preset_label(p["name"]) for p in presets], index)
 
     def _on_preset(self, index: int) -> None:
         presets = self.settings.get("system_prompt_presets")
@@ -204,15 +213,16 @@ class PonderApp(QObject):
     def export_chat(self) -> None:
         conv = self.controller.conversation
         if conv is None or self.controller.draft:
-            self.window.show_notice("Open a chat to export it.")
+            self.window.show_notice(self.tr("Open a chat to export it."))
             return
+        title = self.tr("Export chat", "dialog title")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export chat", os.fspath(export.default_path(conv.title)),
-            "Markdown (*.md);;JSON (*.json)")
+            self.window, title, os.fspath(export.default_path(conv.title)),
+            "Markdown (*.md);;JSON (*.json)")  # the formats' own names
         if not path:
             return
         with_reasoning = QMessageBox.question(
-            self.window, "Export chat", "Include the model's reasoning?") == QMessageBox.StandardButton.Yes
+            self.window, title, self.tr("Include the model's reasoning?")) == QMessageBox.StandardButton.Yes
         self.write_export(Path(path), with_reasoning, json_format="json" in chosen.lower()
                           or path.lower().endswith(".json"))
 
@@ -225,9 +235,9 @@ class PonderApp(QObject):
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.window.show_error(f"The chat could not be exported: {exc}")
+            self.window.show_error(self.tr("The chat could not be exported: {error}").format(error=exc))
             return
-        self.window.show_notice(f"Exported to {path}")
+        self.window.show_notice(self.tr("Exported to {path}").format(path=path))
 
     # -- models --------------------------------------------------------------
     def open_servers(self) -> ServersDialog:
@@ -259,10 +269,12 @@ class PonderApp(QObject):
     def _show_reasoning_control(self) -> None:
         conv, profile = self.controller.conversation, self.controller.profile
         budget = conv_budget(conv) if conv is not None else UNLIMITED
-        self.window.set_reasoning_control(ReasoningState(reasoning_kind(profile), budget, profile.note))
+        self.window.set_reasoning_control(ReasoningState(reasoning_kind(profile), budget,
+                                                         l10n.localized(profile.note)))
         remote = bool(self.bridge.model and self.bridge.model.get("offload") == "remote")
-        why = ("this model does not reason" if not profile.can_reason else
-               "it runs on a server, which does not share the prompt's state" if remote else "")
+        why = (self.tr("this model does not reason", "why heavy mode is off") if not profile.can_reason else
+               self.tr("it runs on a server, which does not share the prompt's state", "why heavy mode is off")
+               if remote else "")
         self.window.composer.heavy.set_available(not why, why)
         self.window.composer.set_tasks(list(profile.presets), self.settings.get("task"))
 
@@ -339,8 +351,10 @@ class PonderApp(QObject):
             return
         index = self.model_control.index_named(wanted)
         if index >= 0:
-            self.window.offer(f"This chat was written with {wanted}; {loaded} is loaded.",
-                              f"Switch to {wanted}", lambda: self.model_control.load(index))
+            self.window.offer(self.tr("This chat was written with {wanted}; {loaded} is loaded.")
+                              .format(wanted=wanted, loaded=loaded),
+                              self.tr("Switch to {model}").format(model=wanted),
+                              lambda: self.model_control.load(index))
 
     def _show_chat_stats(self) -> None:
         """The status bar's context use and speed are the open chat's (blank for a new chat)."""
@@ -351,11 +365,14 @@ class PonderApp(QObject):
             s = last.stats
             if s.get("prompt_tokens") is not None and n_ctx:
                 used = s.get("prompt_tokens", 0) + s.get("generated_tokens", 0)
-                context = f"context {used:,} / {n_ctx:,}"
+                context = self.tr("context {used} / {size}", "status bar: tokens of the context in use") \
+                    .format(used=l10n.number(used), size=l10n.number(n_ctx))
             if s.get("decode_tokens_per_s"):
-                speed = f"{s['decode_tokens_per_s']:.1f} tok/s · first token {s.get('ttft_s', 0):.2f} s"
+                speed = self.tr("{rate} · first token {time}", "status bar: the last reply's speed").format(
+                    rate=l10n.rate(s["decode_tokens_per_s"]), time=l10n.seconds(s.get("ttft_s", 0)))
         elif n_ctx:
-            context = f"context {n_ctx:,}"
+            context = self.tr("context {size}", "status bar: the context's size in tokens").format(
+                size=l10n.number(n_ctx))
         self.window.set_chat_stats(context, speed)
 
     def _on_budget(self, budget: int) -> None:
@@ -372,7 +389,8 @@ class PonderApp(QObject):
         self.controller.delete_conversation(conversation_id)
         if self.controller.conversation is None:  # the open chat went: a blank new one takes its place
             self.controller.new_conversation()
-        self.window.offer_undo(f"Deleted “{title}”.", lambda: self.controller.undo_delete(conversation_id))
+        self.window.offer_undo(self.tr("Deleted “{title}”.").format(title=title),
+                               lambda: self.controller.undo_delete(conversation_id))
 
     # -- replies -------------------------------------------------------------
     def _answer_now(self) -> None:
@@ -402,7 +420,8 @@ class PonderApp(QObject):
 
     def _on_message_deleted(self, message: Message) -> None:
         self.window.chat.remove_message(message.id)
-        self.window.offer_undo("Message deleted.", lambda: self.controller.undo_delete_message(message.id))
+        self.window.offer_undo(self.tr("Message deleted."),
+                               lambda: self.controller.undo_delete_message(message.id))
 
     def shutdown(self) -> None:
         self._save_before_quitting()
@@ -418,9 +437,9 @@ class PonderApp(QObject):
         """A live reply is kept (interrupted); one the store cannot take yet is not dropped unasked."""
         while not self.controller.finish():
             count = len(self.controller.unsaved)
-            text = (f"{count} reply(ies) could not be saved. {self.controller.store_problem} "
-                    f"Free some space and try again, or quit without them.")
-            if self.ask(Question("Ponder could not save everything", text, (RETRY, QUIT))) != RETRY:
+            text = self.tr("%n reply(ies) could not be saved. {problem} Free some space and try again, or quit "
+                           "without them.", "", count).format(problem=self.controller.store_problem)
+            if self.ask(Question(self.tr("Ponder could not save everything"), text, (RETRY, QUIT))) != RETRY:
                 return
 
 
@@ -448,16 +467,17 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_gui(argv: list[str]) -> int:
+def run_gui(argv: list[str], language: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Ponder")
     app.setApplicationVersion(ponder_version())
     app.setDesktopFileName("ponder")  # Wayland: matches ponder.desktop, so the dock shows the icon
     app.setWindowIcon(app_icon())
+    i18n.install(app, i18n.choose(language, Settings().get("language")))  # for the upgrade notice
     notice = _upgrade_notice()
     try:
-        ponder = PonderApp()
+        ponder = PonderApp(language=language)
     except StartupCancelled as exc:
         print(f"ponder: {exc}", file=sys.stderr)
         return 1
@@ -484,8 +504,8 @@ def _upgrade_notice() -> QLabel | None:
         return None
     if size < UPGRADE_NOTICE_BYTES:
         return None
-    label = QLabel(f"Updating your chats ({size / 1e6:,.0f} MB) for fast search. This happens once and "
-                   "may take a minute…")
+    label = QLabel(QCoreApplication.translate("PonderApp", "Updating your chats ({size}) for fast search. This "
+                                              "happens once and may take a minute…").format(size=l10n.size(size)))
     label.setWindowTitle("Ponder")
     label.setMargin(24)
     label.show()

@@ -16,10 +16,21 @@ def main(argv: list[str] | None = None) -> int:
         from engine.template_worker import main as worker_main
 
         return worker_main()
-    if not args:
+    if not args or args[0] == "--lang" or args[0].startswith("--lang="):
         from app.gui import run_gui
+        from app.i18n import LanguageError, normalise, take_lang_option
 
-        return run_gui(args)
+        try:
+            language, rest = take_lang_option(args)
+            if language is not None:
+                language = normalise(language)
+        except LanguageError as exc:
+            print(f"ponder: {exc}", file=sys.stderr)
+            return 2
+        if rest:
+            print("ponder: --lang is for the window; the command line is in English", file=sys.stderr)
+            return 2
+        return run_gui([], language)
     if args[:1] == ["--self-test"]:
         from app.gui import self_test
 

@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import protocol as P
 from engine.local_models import LocalModel, list_local_models
+from engine.messages import message_of
 from engine.paths import models_dir
 from engine.profiles import Profile, ReasoningKind, by_family, detect
+from ui import l10n
 from ui.main_window import MainWindow
 
 from .chat_controller import ChatController
@@ -36,8 +38,8 @@ def reasoning_kind(profile: Profile) -> ReasoningKind:
 
 def model_label(model: LocalModel) -> str:
     assert model.info is not None
-    family = detect(model.info).label
-    return f"{model.name} — {family} · {model.info.display_size} {model.info.quantization}"
+    family = l10n.localized(detect(model.info).label)
+    return f"{model.name} — {family} · {model.info.display_size} {model.info.quantization}"  # names only
 
 
 class ModelController(QObject):
@@ -74,18 +76,21 @@ class ModelController(QObject):
         self.models = [m for m in found if m.info is not None]
         unusable = {str(m.path): m.problem for m in found if m.info is None}
         if unusable.keys() - self._reported_unusable:  # each bad file is reported once, not hidden
-            self.window.show_error(f"{len(unusable)} file(s) in the models folder cannot be used and were "
-                                   "skipped: " + "; ".join(unusable.values()))
+            self.window.show_error(self.tr("%n file(s) in the models folder cannot be used and were skipped: "
+                                           "{problems}", "", len(unusable))
+                                   .format(problems="; ".join(l10n.localized(p) for p in unusable.values())))
         self._reported_unusable = set(unusable)
         self.remotes = [e.name for e in self.servers.endpoints]
         labels = [model_label(m) for m in self.models] + [
-            f"{e.model} — on {e.name} · {e.capabilities.kind.label}" for e in self.servers.endpoints]
+            self.tr("{model} — on {server} · {engine}", "model picker: a model on a server").format(
+                model=e.model, server=e.name, engine=l10n.localized(e.capabilities.kind.label))
+            for e in self.servers.endpoints]
         self.window.set_models(labels, max(self.current_index(), 0))
         if not self.models and not self.remotes:
             self.window.set_empty_hint(
-                "No model found. Put a GGUF model in the models folder\n"
-                f"({os.fspath(models_dir())}) or reinstall with the starter model.")
-            self.window.set_model_status("No model")
+                self.tr("No model found. Put a GGUF model in the models folder\n"
+                        "({folder}) or reinstall with the starter model.").format(folder=os.fspath(models_dir())))
+            self.window.set_model_status(self.tr("No model", "status bar: none found"))
 
     def current_index(self) -> int:
         """The picker's row of the model loaded (or loading), -1 if none."""
@@ -140,7 +145,7 @@ class ModelController(QObject):
         self.options = P.LoadOptions(path=str(model.path), name=model.name, n_ctx=st.get("context_size"),
                                      gpu_layers=st.get("gpu_layers"), threads=st.get("threads"))
         self._restarting = self._loaded = False
-        self.window.set_model_status(f"Loading {model.name}…")
+        self.window.set_model_status(self.tr("Loading {model}…").format(model=model.name))
         self.chats.load_model(self.options)  # a reply still running ends first (cancelled)
 
     def _load_remote(self, name: str, index: int) -> None:
@@ -148,10 +153,11 @@ class ModelController(QObject):
         try:
             self.options = self.servers.load_options(name)
         except (ValueError, P.EngineError) as exc:
-            self.window.show_error(f"Could not use {name}: {exc}")
+            self.window.show_error(self.tr("Could not use {server}: {error}").format(
+                server=name, error=l10n.localized(message_of(exc))))
             return
         self._restarting = self._loaded = False
-        self.window.set_model_status(f"Connecting to {name}…")
+        self.window.set_model_status(self.tr("Connecting to {server}…").format(server=name))
         self.chats.load_model(self.options)
 
     def reload(self) -> None:
@@ -166,16 +172,27 @@ class ModelController(QObject):
 
     def _on_loaded(self, event: dict[str, Any]) -> None:
         profile = by_family(event.get("family", "plain"))
-        self.window.set_model_status(f"{event.get('model')} ({profile.label})")
-        on_gpu = event.get("offload") == "gpu"
-        where = f"GPU, {event.get('gpu_layers')} layers" if on_gpu else f"CPU, {event.get('threads')} threads"
+        family = l10n.localized(profile.label)
         if event.get("offload") == "remote":  # which server, which engine, how reasoning and budget work
-            where = f"on {event.get('server')} · {event.get('backend')}"
-            self.window.set_model_status(f"{P.model_label(event)} ({profile.label})")
+            where = self.tr("on {server} · {engine}", "status bar: where the model runs").format(
+                server=event.get("server"), engine=l10n.localized(str(event.get("backend", ""))))
+            self.window.set_model_status(self.tr("{model} on {server} ({family})").format(
+                model=event.get("model"), server=event.get("server"), family=family))
             self.servers.learn(str(event.get("server", "")), event)
-        self.window.set_placement(where, event.get("backend_reason", ""))  # which backend, and why
+        else:
+            self.window.set_model_status(self.tr("{model} ({family})", "status bar: the loaded model").format(
+                model=event.get("model"), family=family))
+            if event.get("offload") == "gpu":
+                where = self.tr("GPU, %n layer(s)", "status bar: where the model runs",
+                                int(event.get("gpu_layers", 0)))
+            else:
+                where = self.tr("CPU, %n thread(s)", "status bar: where the model runs",
+                                int(event.get("threads", 0)))
+        # which backend, and why
+        self.window.set_placement(where, l10n.localized(str(event.get("backend_reason", ""))))
         if self._restarting:
-            self.window.show_notice("The engine was restarted; the reply it was writing is kept as it was.")
+            self.window.show_notice(
+                self.tr("The engine was restarted; the reply it was writing is kept as it was."))
         self._restarting, self._loaded = False, True
         remembered = (REMOTE_PREFIX + str(self.options.remote.get("server", "")) if self.options and
                       self.options.remote else self.options.path if self.options else "")
@@ -183,7 +200,7 @@ class ModelController(QObject):
             self.settings.set("last_model", remembered)
             self._save_settings()
         for notice in event.get("notices", []):
-            self.window.show_notice(notice)
+            self.window.show_notice(l10n.localized(notice))
         self.ready.emit(profile)
 
     def _on_stats(self, stats: dict[str, Any]) -> None:
@@ -192,10 +209,12 @@ class ModelController(QObject):
 
     def _on_load_failed(self, message: str) -> None:
         self._restarting = False
-        self.window.set_model_status("No model loaded")
-        unanswered = (" Your message was not answered: choose a model and press Regenerate."
-                      if self.chats.take_unanswered() else "")
-        self.window.show_error(f"Could not load the model: {message}{unanswered}")
+        self._show_unloaded()
+        if self.chats.take_unanswered():
+            self.window.show_error(self.tr("Could not load the model: {problem} Your message was not answered: "
+                                           "choose a model and press Regenerate.").format(problem=message))
+        else:
+            self.window.show_error(self.tr("Could not load the model: {problem}").format(problem=message))
 
     def _on_crashed(self, message: str) -> None:
         """One message for the whole story: what happened, then (on reload) that it is over.
@@ -213,13 +232,17 @@ class ModelController(QObject):
         if len(self._crashes) > RESTARTS:
             self._restarting = False
             self.chats.engine_unavailable(message)
-            self.window.set_model_status("No model loaded")
-            self.window.show_error(f"{message} Ponder did not restart it: it stopped {len(self._crashes)} "
-                                   "times in a minute. Choose a model to try again.")
+            self._show_unloaded()
+            self.window.show_error(self.tr("{problem} Ponder did not restart it: it stopped %n time(s) in a minute. "
+                                           "Choose a model to try again.", "", len(self._crashes))
+                                   .format(problem=message))
             return
-        self.window.show_notice(f"{message} Restarting the engine…", 0)
+        self.window.show_notice(self.tr("{problem} Restarting the engine…").format(problem=message), 0)
         self._restarting = True
         self.chats.load_model(self.options)
+
+    def _show_unloaded(self) -> None:
+        self.window.set_model_status(self.tr("No model loaded", "status bar"))
 
     def _save_settings(self) -> None:
         try:

@@ -7,7 +7,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from engine.catalog import as_json as catalog_json
@@ -15,10 +15,12 @@ from engine.catalog import licence_notice, load_catalog, with_hub_sizes
 from engine.downloads import Downloader, ErrorKind
 from engine.gguf_meta import GGUFError, read_model_info
 from engine.hardware import Hardware, detect_hardware
+from engine.messages import message_of
 from engine.paths import models_dir
 from engine.protocol import JobState
 from engine.safe_paths import UnsafeName, inside
 from engine.secrets import HF_TOKEN, SecretStore
+from ui import l10n
 from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 
@@ -26,7 +28,14 @@ from .downloads_controller import DownloadJob, DownloadsController
 from .questions import Ask, Question, ask_with_dialog
 from .settings import Settings
 
-ACCEPT, CANCEL = "Accept and download", "Cancel"
+# The licence question's choices: English names, shown translated by the question's dialog.
+ACCEPT = str(QT_TRANSLATE_NOOP("Question", "Accept and download"))
+CANCEL = str(QT_TRANSLATE_NOOP("Question", "Cancel"))
+
+
+def settings_not_saved(exc: OSError) -> str:
+    """What the window says when the settings file could not be written."""
+    return QCoreApplication.translate("Settings", "Settings could not be saved: {error}").format(error=exc)
 
 
 class ModelLibrary(QObject):
@@ -88,27 +97,35 @@ class ModelLibrary(QObject):
                 self.downloads.refresh_listings([c.repo_id for c in self.catalog])
         self.manager.set_offline_mode(self.offline_mode)
         hw = self.hardware = detect_hardware()
-        gpus = ", ".join(f"{g.name} ({g.free / 2**30:.1f} of {g.total / 2**30:.1f} GiB free)"
-                         for g in hw.gpus) or "no NVIDIA GPU found" + (f" ({hw.problem})" if hw.problem else "")
-        self._hardware_text = f"This computer: {gpus}; {hw.ram_available / 2**30:.1f} GiB of RAM free."
+        self._hardware_text = self._describe(hw)
         self.manager.show_catalog([catalog_json(m, hw) for m in self.catalog], self._hardware_text)
         self.manager.show_local(local_models)
         self.manager.show()
         self.manager.raise_()
         return self.manager
 
+    def _describe(self, hw: Hardware) -> str:
+        """The manager's line about this computer: its GPUs and free memory."""
+        gpus = ", ".join(self.tr("{name} ({free} of {total} free)", "a GPU and its free memory").format(
+            name=g.name, free=l10n.size(g.free), total=l10n.size(g.total)) for g in hw.gpus)
+        if not gpus:
+            gpus = (self.tr("no NVIDIA GPU found ({problem})").format(problem=l10n.localized(hw.problem))
+                    if hw.problem else self.tr("no NVIDIA GPU found"))
+        return self.tr("This computer: {gpus}; {ram} of RAM free.").format(
+            gpus=gpus, ram=l10n.size(hw.ram_available))
+
     def request_download(self, repo_id: str, filename: str) -> None:
         """Queue a download, once the user has accepted the model's licence where it asks for that."""
         licence, text = licence_notice(repo_id, self.catalog)  # hub search results too, not only the catalog
         accepted = self.settings.get("accepted_licences")
         if text and licence not in accepted:
-            if self.ask(Question("Model licence", text, (ACCEPT, CANCEL))) != ACCEPT:
+            if self.ask(Question(self.tr("Model licence"), l10n.localized(text), (ACCEPT, CANCEL))) != ACCEPT:
                 return
             self.settings.set("accepted_licences", [*accepted, licence])
             try:
                 self.settings.save()
             except OSError as exc:
-                self.window.show_error(f"Settings could not be saved: {exc}")
+                self.window.show_error(settings_not_saved(exc))
         self.downloads.enqueue(repo_id, filename)
 
     def _on_listings(self, listings: dict) -> None:
@@ -123,50 +140,55 @@ class ModelLibrary(QObject):
             self.manager.update_job(job)
         if job.state is JobState.FAILED and job.kind is ErrorKind.AUTH and self.manager is not None:
             token, ok = QInputDialog.getText(
-                self.manager, "Hugging Face token",
-                f"{job.message}\n\nPaste a token with read access (kept in the system keyring):",
+                self.manager, self.tr("Hugging Face token"),
+                self.tr("{problem}\n\nPaste a token with read access (kept in the system keyring):")
+                .format(problem=job.message),
                 QLineEdit.EchoMode.Password)
             if ok and token.strip():
                 self.secrets.set(HF_TOKEN, token.strip())
                 if self.secrets.problem:
-                    self.window.show_error(self.secrets.problem)
+                    self.window.show_error(l10n.localized(self.secrets.problem))
                 self.downloads.resume(job.id)
 
     def _delete_model_path(self, path: str) -> None:
         try:
             Path(path).unlink()
         except OSError as exc:
-            self.window.show_error(f"Could not delete {path}: {exc}")
+            self.window.show_error(self.tr("Could not delete {path}: {error}").format(path=path, error=exc))
         self.models_changed.emit()
 
     def _import_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import a GGUF model", "", "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a GGUF model"), "",
+                                              self.tr("GGUF models (*.gguf)", "file filter: keep (*.gguf)"))
         if path:
             link = QMessageBox.question(
-                self.window, "Import model", "Link to the file where it is (Yes), or copy it into "
-                "Ponder's models folder (No)?") == QMessageBox.StandardButton.Yes
+                self.window, self.tr("Import model"), self.tr("Link to the file where it is (Yes), or copy it "
+                                                              "into Ponder's models folder (No)?")
+            ) == QMessageBox.StandardButton.Yes
             self.import_model(Path(path), link)
 
     def import_model(self, source: Path, link: bool) -> None:
         try:
             read_model_info(source)
         except GGUFError as exc:
-            self.window.show_error(f"Not imported: {exc}")
+            self.window.show_error(self._not_imported(exc))
             return
         try:  # the name comes from outside: it must stay inside the models folder
             target = inside(models_dir(), f"imported/{source.name}")
         except (UnsafeName, OSError) as exc:  # OSError: the data folder itself is unusable
-            self.window.show_error(f"Not imported: {exc}")
+            self.window.show_error(self._not_imported(exc))
             return
         if target.exists() or target.is_symlink():
-            self.window.show_error(f"Not imported: {source.name} is already in the models folder.")
+            self.window.show_error(self.tr("Not imported: {name} is already in the models folder.")
+                                   .format(name=source.name))
             return
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if link:
                 target.symlink_to(source.resolve())
         except OSError as exc:
-            self.window.show_error(f"Not imported: {exc.strerror or exc} ({target.parent})")
+            self.window.show_error(self.tr("Not imported: {error} ({folder})")
+                                   .format(error=exc.strerror or exc, folder=target.parent))
             return
         if link:
             self.models_changed.emit()
@@ -179,9 +201,12 @@ class ModelLibrary(QObject):
                 os.replace(part, target)
             except OSError as exc:
                 part.unlink(missing_ok=True)
-                self.import_failed.emit(f"Could not copy {source.name}: {exc}")
+                self.import_failed.emit(self.tr("Could not copy {name}: {error}").format(
+                    name=source.name, error=exc))
                 return
             self.downloads.model_ready.emit(str(target))
 
         threading.Thread(target=copy, daemon=True, name="import").start()
 
+    def _not_imported(self, exc: Exception) -> str:
+        return self.tr("Not imported: {error}").format(error=l10n.localized(message_of(exc)))

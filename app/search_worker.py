@@ -8,8 +8,10 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from engine.messages import message_of
 from engine.search import MATCH_LIMIT, SEARCH_CACHE_KIB
 from engine.store import ChatStore, SearchHit, StoreError
+from ui import l10n
 
 # Search threads still running, with their searchers: a QThread destroyed while it runs aborts the
 # process, so none is left to the garbage collector (a worker dropped without close, say).
@@ -57,7 +59,7 @@ class _Searcher(QObject):
                 self._store = self._source.reopen(SEARCH_CACHE_KIB)
             hits = self._store.search(query, self._limit)
         except StoreError as exc:
-            self.failed.emit(number, query, str(exc))
+            self.failed.emit(number, query, l10n.localized(message_of(exc)))
             return
         self.found.emit(number, query, hits)
 
@@ -83,7 +85,7 @@ class SearchWorker(QObject):
     """
 
     results = Signal(str, list)  # query, [SearchHit] newest first (see ChatStore.search)
-    failed = Signal(str)  # what went wrong (the chats could not be read)
+    failed = Signal(str)  # what went wrong (the chats could not be read), in the interface's language
     _requested = Signal()  # GUI thread -> search thread
     _stop_requested = Signal()
 
@@ -109,7 +111,7 @@ class SearchWorker(QObject):
             try:
                 hits = self.store.search(query, self.limit)
             except StoreError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(l10n.localized(message_of(exc)))
                 return
             self.results.emit(query, hits)
             return

@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QGuiApplication
 
+from engine.messages import message_of
 from engine.openai_wire import ReasoningOutput
 from engine.secrets import SecretStore
+from ui import l10n
 from ui.main_window import MainWindow
 
 from .engine_bridge import EngineBridge
@@ -27,7 +29,9 @@ if TYPE_CHECKING:
     from .server_runner import LocalServer
 
 log = logging.getLogger(__name__)
-ALLOW, CANCEL = "Allow other computers", "Cancel"
+# The network question's choices: English names, shown translated by the question's dialog.
+ALLOW = str(QT_TRANSLATE_NOOP("Question", "Allow other computers"))
+CANCEL = str(QT_TRANSLATE_NOOP("Question", "Cancel"))
 
 
 class ServerSwitch(QObject):
@@ -65,7 +69,7 @@ class ServerSwitch(QObject):
             return True
         # the ASGI stack (uvicorn, Starlette) is imported when the server is first switched on: it would
         # add about 0.35 s to every start of the window
-        from .server_runner import LAN_WARNING, LocalServer, ServerError, ServerOptions
+        from .server_runner import LocalServer, ServerError, ServerOptions
         from .server_security import BadKey, resolve_key
 
         st = self.settings
@@ -77,14 +81,15 @@ class ServerSwitch(QObject):
             server = LocalServer(self.bridge, options, key.value)
             server.start()
         except (ServerError, BadKey) as exc:
-            self.window.show_error(f"The local server did not start: {exc}")
+            self.window.show_error(self.tr("The local server did not start: {error}").format(
+                error=l10n.localized(message_of(exc))))
             self._show()
             return False
         self.server, self.served, self._key_note = server, 0, key.note
         self._remember(True)
         self._show()
         if server.exposed:
-            self.window.show_notice(LAN_WARNING)
+            self.window.show_notice(self._lan_warning())
         return True
 
     def stop(self) -> None:
@@ -108,9 +113,8 @@ class ServerSwitch(QObject):
             self.stop()
 
     def _on_lan(self, on: bool) -> None:
-        from .server_runner import LAN_WARNING
-
-        if on and self.ask(Question("Allow other computers?", LAN_WARNING, (ALLOW, CANCEL))) != ALLOW:
+        question = Question(self.tr("Allow other computers?"), self._lan_warning(), (ALLOW, CANCEL))
+        if on and self.ask(question) != ALLOW:
             self._show()
             return
         self.settings.set("server_lan", on)
@@ -123,7 +127,7 @@ class ServerSwitch(QObject):
     def _copy_address(self) -> None:
         if self.server is not None:
             QGuiApplication.clipboard().setText(f"{self.server.url}/v1")
-            self.window.show_notice("The local server's address was copied.")
+            self.window.show_notice(self.tr("The local server's address was copied."))
 
     def _show_key(self) -> None:
         from .server_security import BadKey, resolve_key
@@ -131,12 +135,12 @@ class ServerSwitch(QObject):
         try:
             key = resolve_key(None, self._secrets)
         except BadKey as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(l10n.localized(message_of(exc)))
             return
         QGuiApplication.clipboard().setText(key.value)
         self.window.show_server_key(key.value)
-        self.window.show_notice("The API key was copied to the clipboard."
-                                + (f" {key.note}" if key.note else ""))
+        copied = self.tr("The API key was copied to the clipboard.")
+        self.window.show_notice(" ".join(sentence for sentence in (copied, l10n.localized(key.note)) if sentence))
 
     # -- what the bridge tells -----------------------------------------------------------
     def _on_job_started(self, job: EngineJob) -> None:
@@ -152,11 +156,14 @@ class ServerSwitch(QObject):
 
     def _on_reply_queued(self) -> None:
         if self.bridge.restarting:
-            self.window.show_notice("The engine is starting again; your message is answered once it is back.")
+            self.window.show_notice(
+                self.tr("The engine is starting again; your message is answered once it is back."))
             return
-        who = f" for {self.current.client}" if self.current is not None and self.current.client else ""
-        self.window.show_notice(f"The local server is answering a request{who}; your message is "
-                                "answered right after it.")
+        client = self.current.client if self.current is not None else ""
+        self.window.show_notice(
+            self.tr("The local server is answering a request for {client}; your message is answered right after "
+                    "it.").format(client=client) if client else
+            self.tr("The local server is answering a request; your message is answered right after it."))
 
     def _on_engine_restarting(self, message: str) -> None:
         """A local-server request brought the engine down: said here (the window's reply was not hurt)."""
@@ -167,20 +174,30 @@ class ServerSwitch(QObject):
         if server is None:
             self.window.set_server_status(False, "", "", self.settings.get("server_lan"))
             return
-        parts = [server.url, f"{self.served} served"]
+        parts = [server.url, self.tr("%n served", "local server: requests answered", self.served)]
         if self.current is not None:
-            waiting = self.bridge.waiting_jobs
-            parts.append(f"answering {self.current.client or 'a client'}"
-                         + (f" (+{waiting} waiting)" if waiting else ""))
-        tip = (f"OpenAI-compatible API at {server.url}/v1. Every request needs the API key "
-               "(Local server > Show API key…).")
+            parts.append(self._answering(self.current.client, self.bridge.waiting_jobs))
+        tip = [self.tr("OpenAI-compatible API at {url}/v1. Every request needs the API key (Local server > Show "
+                       "API key…).").format(url=server.url)]
         if server.exposed:
-            from .server_runner import LAN_WARNING  # loaded already: the server runs
-
-            tip += " " + LAN_WARNING
+            tip.append(self._lan_warning())
         if self._key_note:
-            tip += " " + self._key_note
-        self.window.set_server_status(True, " · ".join(parts), tip, self.settings.get("server_lan"))
+            tip.append(l10n.localized(self._key_note))
+        self.window.set_server_status(True, " · ".join(parts), " ".join(tip), self.settings.get("server_lan"))
+
+    def _answering(self, client: str, waiting: int) -> str:
+        """The status line's part for the request the engine writes now, and how many wait."""
+        if waiting:
+            return (self.tr("answering {client} (+%n waiting)", "local server", waiting).format(client=client)
+                    if client else self.tr("answering a client (+%n waiting)", "local server", waiting))
+        return (self.tr("answering {client}", "local server").format(client=client) if client
+                else self.tr("answering a client", "local server"))
+
+    def _lan_warning(self) -> str:
+        """What opening the server to the network means (the window's words for server_runner's
+        LAN_WARNING, which the command line prints in English)."""
+        return self.tr("The server is open to other computers on your network. Anyone there who has the key can "
+                       "use your model, and the traffic is not encrypted: do this only on a network you trust.")
 
     def _remember(self, on: bool) -> None:
         if self.settings.get("server_enabled") != on:

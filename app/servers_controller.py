@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QWidget
 
 from engine import profiles
 from engine import protocol as P
+from engine.messages import message_of
 from engine.remote_endpoints import Capabilities, Endpoint, EndpointStore, normalize_url
 from engine.secrets import SecretStore
+from ui import l10n
 from ui.servers_dialog import NewServer, ServerRow, ServersDialog
 
-from .remote_commands import PLAIN_HTTP_WARNING, learn, plain_http_elsewhere, remote_load_options
+from .remote_commands import learn, plain_http_elsewhere, remote_load_options
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +56,13 @@ class ServersController(QObject):
         return [e for e in self.store.endpoints if e.model]
 
     def rows(self) -> list[ServerRow]:
-        return [ServerRow(e.name, e.url, e.model, e.capabilities.describe() if e.capabilities.probed_at
-                          else "not checked yet") for e in self.store.endpoints]
+        return [ServerRow(e.name, e.url, e.model,
+                          l10n.localized(e.capabilities.describe()) if e.capabilities.probed_at
+                          else self.tr("not checked yet", "a server's capabilities")) for e in self.store.endpoints]
 
     def open_dialog(self, parent: QWidget | None = None) -> ServersDialog:
         if self.dialog is None:
-            families = [(p.family, p.label) for p in profiles.PROFILES.values()]
+            families = [(p.family, l10n.localized(p.label)) for p in profiles.PROFILES.values()]
             self.dialog = ServersDialog(families, parent)
             self.dialog.probe_requested.connect(self._probe_new)
             self.dialog.add_requested.connect(self.add)
@@ -67,7 +70,7 @@ class ServersController(QObject):
             self.dialog.reprobe_requested.connect(self.reprobe)
             self.dialog.use_requested.connect(self.use_requested)
         if self.store.problem:
-            self.error.emit(self.store.problem)
+            self.error.emit(l10n.localized(self.store.problem))
         self.dialog.set_servers(self.rows())
         self.dialog.show()
         self.dialog.raise_()
@@ -83,10 +86,11 @@ class ServersController(QObject):
             try:
                 result: Capabilities | str = probe_in_background(url, key, ca_file)
             except (P.EngineError, ValueError, OSError) as exc:
-                result = str(exc)
+                result = l10n.localized(message_of(exc))
             except Exception as exc:  # a bug of ours must not leave the dialog waiting forever
                 log.exception("probing %s failed", url)
-                result = f"Checking the server failed unexpectedly ({type(exc).__name__}: {exc})."
+                result = self.tr("Checking the server failed unexpectedly ({kind}: {error}).").format(
+                    kind=type(exc).__name__, error=exc)
             self._probed.emit(ticket, result)
 
         threading.Thread(target=work, name="server-probe", daemon=True).start()
@@ -98,7 +102,7 @@ class ServersController(QObject):
             url = normalize_url(url)
         except ValueError as exc:
             if self.dialog is not None:
-                self.dialog.show_probe_error(str(exc))
+                self.dialog.show_probe_error(l10n.localized(message_of(exc)))
             return
         self._new_ticket = self._start_probe("", url, key, ca_file)
 
@@ -115,7 +119,7 @@ class ServersController(QObject):
                 return  # the user pressed Connect again since: an older answer
             if isinstance(result, Capabilities):
                 self._found = result
-                self.dialog.show_probe(result.describe(), result.models)
+                self.dialog.show_probe(l10n.localized(result.describe()), result.models)
             else:
                 self.dialog.show_probe_error(str(result))
             return
@@ -128,7 +132,7 @@ class ServersController(QObject):
             endpoint.capabilities = result
             self._save(endpoint)
         else:
-            self.error.emit(f"{endpoint.name}: {result}")
+            self.error.emit(self.tr("{server}: {problem}").format(server=endpoint.name, problem=result))
 
     # -- changes -----------------------------------------------------------------------
     def add(self, new: NewServer) -> Endpoint | None:
@@ -139,14 +143,16 @@ class ServersController(QObject):
             endpoint = self.store.add(endpoint)
         except (ValueError, OSError) as exc:
             if self.dialog is not None:
-                self.dialog.show_probe_error(str(exc))
+                self.dialog.show_probe_error(l10n.localized(message_of(exc)))
             return None
         if new.api_key:
             self.secrets.set(endpoint.key_name, new.api_key)
             if self.secrets.problem:
-                self.error.emit(self.secrets.problem)
-            if plain_http_elsewhere(endpoint.url):
-                self.error.emit(f"{endpoint.name}: {PLAIN_HTTP_WARNING}")
+                self.error.emit(l10n.localized(self.secrets.problem))
+            if plain_http_elsewhere(endpoint.url):  # the window's words for remote_commands' PLAIN_HTTP_WARNING
+                self.error.emit(self.tr("{server}: the key will travel unencrypted (http://) to another computer; "
+                                        "anyone on the network path can read it. Use https:// if the server offers "
+                                        "it.").format(server=endpoint.name))
         self._found = None
         if self.dialog is not None:
             self.dialog.show_added()
@@ -159,7 +165,7 @@ class ServersController(QObject):
         except KeyError:
             return
         except OSError as exc:
-            self.error.emit(f"The list of servers could not be saved: {exc}")
+            self.error.emit(self._not_saved(exc))
             return
         self.secrets.delete(endpoint.key_name)
         self._changed()
@@ -168,9 +174,13 @@ class ServersController(QObject):
         try:
             self.store.update(endpoint)
         except (KeyError, OSError) as exc:
-            self.error.emit(f"The list of servers could not be saved: {exc}")
+            self.error.emit(self._not_saved(exc))
             return
         self._changed()
+
+    def _not_saved(self, exc: Exception) -> str:
+        return self.tr("The list of servers could not be saved: {error}").format(
+            error=l10n.localized(message_of(exc)))
 
     def _changed(self) -> None:
         if self.dialog is not None:

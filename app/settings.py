@@ -10,16 +10,33 @@ from pathlib import Path
 from typing import Any
 
 from engine import protocol as P
+from engine.messages import translate
 from engine.paths import settings_path
 from engine.profiles import DEFAULT_WRAP_UP
 
+# The names are stored in English and shown translated (preset_label; `translate` only marks them, so
+# the command line, which reads these settings too, does not load Qt); the texts are what the model is
+# told, so they stay as they are.
 DEFAULT_PRESETS = [
-    {"name": "None", "text": ""},
-    {"name": "Concise", "text": "You are a helpful assistant. Answer concisely."},
-    {"name": "Teacher", "text": "You are a patient teacher. Explain step by step, with examples."},
-    {"name": "Coder", "text": "You are an expert programmer. Give correct, idiomatic code and "
-                              "explain it briefly."},
+    {"name": translate("Settings", "None", "a system prompt preset"), "text": ""},
+    {"name": translate("Settings", "Concise", "a system prompt preset"),
+     "text": "You are a helpful assistant. Answer concisely."},
+    {"name": translate("Settings", "Teacher", "a system prompt preset"),
+     "text": "You are a patient teacher. Explain step by step, with examples."},
+    {"name": translate("Settings", "Coder", "a system prompt preset"),
+     "text": "You are an expert programmer. Give correct, idiomatic code and explain it briefly."},
 ]
+_DEFAULT_PRESET_NAMES = frozenset(p["name"] for p in DEFAULT_PRESETS)
+
+
+def preset_label(name: str) -> str:
+    """A system-prompt preset's name as shown: a default one's in the interface's language, a name
+    the user gave as written."""
+    from PySide6.QtCore import QCoreApplication
+
+    if name not in _DEFAULT_PRESET_NAMES:
+        return name
+    return QCoreApplication.translate("Settings", name, "a system prompt preset")
 
 
 SAMPLING_KEYS = P.TUNABLE_NAMES
@@ -60,6 +77,8 @@ class Setting:
 SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("theme", str, "system", "Colours: follow the system, light or dark",
             ("system", "light", "dark")),
+    Setting("language", str, "", "The interface's language ('' = the system's); applied at the next start",
+            ("", "en", "fr", "es", "de", "it", "ja")),
     Setting("keep_reasoning_open", bool, False, "Keep the reasoning pane open when the answer starts"),
     Setting("context_size", int, 0, "Context size in tokens (0: the model's, at most 8192)",
             check=_whole(1 << 24)),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .hardware import Gpu
+from .messages import Text, translate
 
 # What llama.cpp's CUDA backend logs when it cannot start
 _DRIVER_TOO_OLD = ("driver version is insufficient", "cuda driver is a stub", "cudaerrorinsufficientdriver")
@@ -43,23 +44,33 @@ def describe(*, gpu_build: bool, system_info: str, requested_layers: int, used_l
     names = ", ".join(g.name for g in gpus)
     if not gpu_build:
         if gpus:
-            return Placement("cpu", f"CPU: this build of Ponder has no GPU support; install the CUDA build "
-                                    f"to use the {names}")
-        return Placement("cpu", "CPU: no NVIDIA GPU or driver was found")
+            return Placement("cpu", Text(translate("Engine", "CPU: this build of Ponder has no GPU support; "
+                                                             "install the CUDA build to use the {gpus}"), gpus=names))
+        return _no_gpu()
     kind = gpu_kind(system_info)
     if used_layers > 0:
-        where = names or kind.upper()
+        backend, where = kind.upper(), names or kind.upper()
         if used_layers >= total_layers:
-            return Placement(kind, f"{kind.upper()}: all {used_layers} layers on {where}")
-        why = "the rest did not fit in GPU memory" if fell_back else "as set in Settings"
-        return Placement(kind, f"{kind.upper()} and CPU: {used_layers} of {total_layers} layers on "
-                               f"{where}; {why}")
+            return Placement(kind, Text(translate("Engine", "{backend}: all {layers} layers on {where}"),
+                                        backend=backend, layers=used_layers, where=where))
+        if fell_back:
+            return Placement(kind, Text(translate("Engine", "{backend} and CPU: {layers} of {total} layers on "
+                                                            "{where}; the rest did not fit in GPU memory"),
+                                        backend=backend, layers=used_layers, total=total_layers, where=where))
+        return Placement(kind, Text(translate("Engine", "{backend} and CPU: {layers} of {total} layers on {where}; "
+                                                        "as set in Settings"),
+                                    backend=backend, layers=used_layers, total=total_layers, where=where))
     if any(marker in text for marker in _DRIVER_TOO_OLD):
-        return Placement("cpu", "CPU: the NVIDIA driver is too old for this build's CUDA; update the driver")
+        return Placement("cpu", Text(translate("Engine", "CPU: the NVIDIA driver is too old for this build's CUDA; "
+                                                         "update the driver")))
     if any(marker in text for marker in _NO_DEVICE) or (kind == "cuda" and not gpus):
-        return Placement("cpu", "CPU: no NVIDIA GPU or driver was found")
+        return _no_gpu()
     if fell_back:
-        return Placement("cpu", "CPU: the model did not fit in GPU memory")
+        return Placement("cpu", Text(translate("Engine", "CPU: the model did not fit in GPU memory")))
     if requested_layers == 0:
-        return Placement("cpu", "CPU: GPU layers are set to 0 in Settings")
-    return Placement("cpu", "CPU")
+        return Placement("cpu", Text(translate("Engine", "CPU: GPU layers are set to 0 in Settings")))
+    return Placement("cpu", Text(translate("Engine", "CPU")))
+
+
+def _no_gpu() -> Placement:
+    return Placement("cpu", Text(translate("Engine", "CPU: no NVIDIA GPU or driver was found")))

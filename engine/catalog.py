@@ -8,11 +8,13 @@ from importlib import resources
 from typing import Any
 
 from .hardware import Hardware
+from .messages import Text, translate
 
-FITS_GPU = "fits on GPU"
-PARTIAL = "partial offload"
-CPU_ONLY = "CPU only (slow)"
-NO_FIT = "does not fit"
+# Fit labels: Text equals its English, so comparisons and dict keys work as with plain strings.
+FITS_GPU = Text(translate("Engine", "fits on GPU"))
+PARTIAL = Text(translate("Engine", "partial offload"))
+CPU_ONLY = Text(translate("Engine", "CPU only (slow)"))
+NO_FIT = Text(translate("Engine", "does not fit"))
 
 OVERHEAD_BYTES = 400 * 2**20  # compute buffers and the runtime, beyond weights and KV cache
 KV_BYTES = 2  # f16 keys and values
@@ -56,7 +58,7 @@ class Fit:
     label: str
     need_bytes: int  # weights + KV cache + overhead at the chosen context
     kv_bytes: int
-    detail: str
+    detail: str  # a Text: the numbers behind the label, shown translated
 
 
 def load_catalog() -> list[CatalogModel]:
@@ -75,19 +77,35 @@ def estimate(model: CatalogModel, file: CatalogFile, hw: Hardware, context: int 
     need = file.size + kv + OVERHEAD_BYTES
     gib = 2**30
     vram = hw.best_gpu_free
-    numbers = (f"needs {need / gib:.1f} GiB ({file.size / gib:.1f} weights + {kv / gib:.2f} KV cache "
-               f"at {ctx:,} tokens + {OVERHEAD_BYTES / gib:.1f} overhead)")
+    # The numbers behind the label, in every sentence: weights, KV cache and overhead in GiB.
+    numbers = {"need": need / gib, "weights": file.size / gib, "kv": kv / gib, "ctx": ctx,
+               "overhead": OVERHEAD_BYTES / gib}
     if vram and need <= vram * 0.95:
-        return Fit(FITS_GPU, need, kv, f"{numbers}; {vram / gib:.1f} GiB free on {hw.best_gpu_name}")
+        return Fit(FITS_GPU, need, kv, Text(translate(
+            "Engine", "needs {need:.1f} GiB ({weights:.1f} weights + {kv:.2f} KV cache at {ctx:,} tokens + "
+                      "{overhead:.1f} overhead); {free:.1f} GiB free on {gpu}"),
+            **numbers, free=vram / gib, gpu=hw.best_gpu_name))
     if vram and need <= vram + hw.ram_available * 0.8:
         share = max(0.0, min(1.0, (vram * 0.95 - kv - OVERHEAD_BYTES) / file.size))
-        return Fit(PARTIAL, need, kv, f"{numbers}; about {share:.0%} of the layers fit in "
-                                      f"{vram / gib:.1f} GiB of GPU memory")
+        return Fit(PARTIAL, need, kv, Text(translate(
+            "Engine", "needs {need:.1f} GiB ({weights:.1f} weights + {kv:.2f} KV cache at {ctx:,} tokens + "
+                      "{overhead:.1f} overhead); about {share:.0%} of the layers fit in {free:.1f} GiB of "
+                      "GPU memory"),
+            **numbers, share=share, free=vram / gib))
     if need <= hw.ram_available * 0.8:
-        where = "no NVIDIA GPU found" if not vram else "too big for the GPU"
-        return Fit(CPU_ONLY, need, kv, f"{numbers}; {where}, {hw.ram_available / gib:.1f} GiB RAM free")
-    return Fit(NO_FIT, need, kv, f"{numbers}; only {vram / gib:.1f} GiB GPU + "
-                                 f"{hw.ram_available / gib:.1f} GiB RAM free")
+        if not vram:
+            return Fit(CPU_ONLY, need, kv, Text(translate(
+                "Engine", "needs {need:.1f} GiB ({weights:.1f} weights + {kv:.2f} KV cache at {ctx:,} tokens + "
+                          "{overhead:.1f} overhead); no NVIDIA GPU found, {ram:.1f} GiB RAM free"),
+                **numbers, ram=hw.ram_available / gib))
+        return Fit(CPU_ONLY, need, kv, Text(translate(
+            "Engine", "needs {need:.1f} GiB ({weights:.1f} weights + {kv:.2f} KV cache at {ctx:,} tokens + "
+                      "{overhead:.1f} overhead); too big for the GPU, {ram:.1f} GiB RAM free"),
+            **numbers, ram=hw.ram_available / gib))
+    return Fit(NO_FIT, need, kv, Text(translate(
+        "Engine", "needs {need:.1f} GiB ({weights:.1f} weights + {kv:.2f} KV cache at {ctx:,} tokens + "
+                  "{overhead:.1f} overhead); only {free:.1f} GiB GPU + {ram:.1f} GiB RAM free"),
+        **numbers, free=vram / gib, ram=hw.ram_available / gib))
 
 
 def recommend(model: CatalogModel, hw: Hardware, context: int = 8192) -> CatalogFile | None:
@@ -145,11 +163,21 @@ def licence_of(repo_id: str, models: list[CatalogModel]) -> str:
 
 
 def licence_notice(repo_id: str, models: list[CatalogModel]) -> tuple[str, str]:
-    """(licence, what to tell the user before the first download) — ("", "") when nothing needs saying."""
+    """(licence, what to tell the user before the first download) — ("", "") when nothing needs saying.
+
+    The licence is its name as given (settings remember it); the notice is a Text.
+    """
     licence = licence_of(repo_id, models)
     if "NVIDIA" not in licence:
         return "", ""
     model = model_for(repo_id, models)
-    where = NVIDIA_OPEN_MODEL_LICENSE_URL + (f" and {LLAMA_LICENSE_URL}" if "Llama" in licence else "")
-    return licence, (f"{model.name if model else repo_id} is released by NVIDIA under the {licence}. "
-                     f"Read it at {where}. Downloading the model means you accept its terms.")
+    name = model.name if model else repo_id
+    if "Llama" in licence:
+        return licence, Text(translate(
+            "Engine", "{model} is released by NVIDIA under the {licence}. Read it at {url} and {llama_url}. "
+                      "Downloading the model means you accept its terms."),
+            model=name, licence=licence, url=NVIDIA_OPEN_MODEL_LICENSE_URL, llama_url=LLAMA_LICENSE_URL)
+    return licence, Text(translate(
+        "Engine", "{model} is released by NVIDIA under the {licence}. Read it at {url}. "
+                  "Downloading the model means you accept its terms."),
+        model=name, licence=licence, url=NVIDIA_OPEN_MODEL_LICENSE_URL)

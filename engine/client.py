@@ -19,6 +19,7 @@ from typing import Any
 
 from . import protocol as P
 from .child_process import child_command, child_environment
+from .messages import Text, translate
 
 
 def host_command() -> list[str]:
@@ -28,6 +29,9 @@ def host_command() -> list[str]:
 
 class EngineCrashed(RuntimeError):
     pass
+
+
+NOT_RUNNING = Text(translate("Engine", "the engine process is not running"))  # EngineCrashed's message
 
 
 class EngineClient:
@@ -84,28 +88,44 @@ class EngineClient:
         code = proc.wait()
         events.put(P.error_event(self._crash_message(code), crashed=True, exit_code=code))
 
-    def _crash_message(self, code: int) -> str:
+    def _crash_message(self, code: int) -> Text:
+        """What the window says when the host dies: how it ended, and its last lines of stderr if any.
+
+        Exit codes and signal numbers go in as text: they are identifiers, not amounts to write
+        in the user's locale."""
+        detail = [ln for ln in self._stderr if ln.strip()][-3:]
+        words = " | ".join(detail)
         if code < 0:
             try:
-                how = f"was killed by {signal.Signals(-code).name}"
+                name = signal.Signals(-code).name
             except ValueError:
-                how = f"was killed by signal {-code}"
-        else:
-            how = f"exited with code {code}"
-        detail = [ln for ln in self._stderr if ln.strip()][-3:]
-        tail = f" Last words: {' | '.join(detail)}" if detail else ""
-        return f"The engine process stopped unexpectedly: it {how}.{tail}"
+                if detail:
+                    return Text(translate("Engine", "The engine process stopped unexpectedly: it was killed by "
+                                                    "signal {signal}. Last words: {words}"),
+                                signal=str(-code), words=words)
+                return Text(translate("Engine", "The engine process stopped unexpectedly: it was killed by "
+                                                "signal {signal}."), signal=str(-code))
+            if detail:
+                return Text(translate("Engine", "The engine process stopped unexpectedly: it was killed by "
+                                                "{signal}. Last words: {words}"), signal=name, words=words)
+            return Text(translate("Engine", "The engine process stopped unexpectedly: it was killed by {signal}."),
+                        signal=name)
+        if detail:
+            return Text(translate("Engine", "The engine process stopped unexpectedly: it exited with code {code}. "
+                                            "Last words: {words}"), code=str(code), words=words)
+        return Text(translate("Engine", "The engine process stopped unexpectedly: it exited with code {code}."),
+                    code=str(code))
 
     def send(self, request: dict[str, Any]) -> None:
         proc = self._proc
         if proc is None or proc.stdin is None or proc.poll() is not None:
-            raise EngineCrashed("the engine process is not running")
+            raise EngineCrashed(NOT_RUNNING)
         try:
             with self._write_lock:
                 proc.stdin.write(P.encode(request))
                 proc.stdin.flush()
         except (BrokenPipeError, OSError) as exc:
-            raise EngineCrashed("the engine process is not running") from exc
+            raise EngineCrashed(NOT_RUNNING) from exc
 
     def close(self, timeout: float = 3.0) -> None:
         proc, self._proc = self._proc, None

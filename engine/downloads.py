@@ -41,6 +41,7 @@ from .hub_http import (
     Sockets,
     origin,
 )
+from .messages import Text, translate
 from .safe_paths import UnsafeName, check_repo_id, check_revision, inside, relative_name
 
 CHUNK = 1 << 20
@@ -124,7 +125,7 @@ def _checked(check: Callable[[Any], Any], value: Any) -> Any:
     try:
         return check(value)
     except UnsafeName as exc:
-        raise DownloadError("invalid", f"Refused: {exc}.") from None
+        raise DownloadError("invalid", exc.refused) from None
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,8 @@ def endpoint() -> str:
     url = os.environ.get("HF_ENDPOINT", "").strip() or constants.ENDPOINT
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise DownloadError("invalid", f"HF_ENDPOINT {url!r} is not an http(s) address.")
+        raise DownloadError("invalid", Text(translate("Engine", "HF_ENDPOINT {url} is not an http(s) address."),
+                                            url=repr(url)))
     return url.rstrip("/")
 
 
@@ -172,11 +174,17 @@ class Downloader:
         self.cancelled = True
         self._sockets.cut()
 
-    def _deadline_error(self, what: str) -> DownloadError:
+    def _deadline_error(self, filename: str | None = None) -> DownloadError:
+        """No answer in time: about `filename`'s headers, or (None) to an API request."""
         if self.cancelled:
-            return DownloadError("cancelled", "The download was cancelled; the partial file is kept.")
-        return DownloadError("network", f"{endpoint()} did not answer {what} within "
-                                        f"{self._answer_s:.0f} s; try again later.")
+            return _cancelled()
+        if filename is not None:
+            return DownloadError("network", Text(translate(
+                "Engine", "{hub} did not answer about {file} within {seconds:.0f} s; try again later."),
+                hub=endpoint(), file=filename, seconds=self._answer_s))
+        return DownloadError("network", Text(translate(
+            "Engine", "{hub} did not answer the request within {seconds:.0f} s; try again later."),
+            hub=endpoint(), seconds=self._answer_s))
 
     @property
     def _answer_s(self) -> float:
@@ -194,7 +202,8 @@ class Downloader:
 
     def _check_online(self) -> None:
         if self.offline:
-            raise DownloadError("offline", "Offline mode is on: Ponder makes no network calls.")
+            raise DownloadError("offline", Text(translate(
+                "Engine", "Offline mode is on: Ponder makes no network calls.")))
 
     # -- metadata -------------------------------------------------------------
     def resolve(self, repo_id: str, filename: str, revision: str = "main") -> RemoteFile:
@@ -217,29 +226,42 @@ class Downloader:
                     raise self._http_error(exc.code, repo_id, filename, exc.headers) from None
             except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                 if expired.is_set() or self.cancelled:
-                    raise self._deadline_error(f"about {filename}") from None
+                    raise self._deadline_error(filename) from None
                 raise _unreachable(exc) from None
             if expired.is_set() or self.cancelled:
-                raise self._deadline_error(f"about {filename}")
+                raise self._deadline_error(filename)
         etag = (headers.get("X-Linked-Etag") or headers.get("ETag") or "").strip('"').removeprefix("W/")
         size = _declared_size(headers.get("X-Linked-Size") or headers.get("Content-Length"), filename)
         if not re.fullmatch(r"[0-9a-fA-F]{64}", etag):
-            raise DownloadError("server", f"{filename} has no SHA-256 checksum on the hub, so it "
-                                          "cannot be verified; Ponder does not use unverified models.")
+            raise DownloadError("server", Text(translate(
+                "Engine", "{file} has no SHA-256 checksum on the hub, so it cannot be verified; "
+                          "Ponder does not use unverified models."), file=filename))
         return RemoteFile(repo_id, filename, revision, url, size, etag.lower(),
                           headers.get("X-Repo-Commit", "")[:64])
 
-    def _http_error(self, code: int, repo_id: str, filename: str, headers: Any = None) -> DownloadError:
+    def _http_error(self, code: int, repo_id: str, filename: str | None, headers: Any = None) -> DownloadError:
+        """The hub's error status for `filename` (None: for the repository's file list), in words."""
         if code in (401, 403):
-            return DownloadError("auth", f"{repo_id} needs a Hugging Face token with access, and its "
-                                         f"licence may have to be accepted first at {endpoint()}/{repo_id}.")
+            return DownloadError("auth", Text(translate(
+                "Engine", "{repo} needs a Hugging Face token with access, and its licence may have to be "
+                          "accepted first at {page}."), repo=repo_id, page=f"{endpoint()}/{repo_id}"))
         if code == 404:
-            return DownloadError("not_found", f"{filename} was not found in {repo_id}.")
+            if filename is None:
+                return DownloadError("not_found", Text(translate(
+                    "Engine", "the file list was not found in {repo}."), repo=repo_id))
+            return _not_found(filename, repo_id)
         wait = _retry_after(headers)
         if code in (429, 503):
-            later = f" in {wait:.0f} s" if wait else " later"
-            return DownloadError("server", f"The hub is busy (HTTP {code}); try again{later}.")
-        return DownloadError("server", f"The hub answered HTTP {code} for {filename}.")
+            if wait:
+                return DownloadError("server", Text(translate(
+                    "Engine", "The hub is busy (HTTP {code}); try again in {seconds:.0f} s."), code=code, seconds=wait))
+            return DownloadError("server", Text(translate(
+                "Engine", "The hub is busy (HTTP {code}); try again later."), code=code))
+        if filename is None:
+            return DownloadError("server", Text(translate(
+                "Engine", "The hub answered HTTP {code} for the file list."), code=code))
+        return DownloadError("server", Text(translate(
+            "Engine", "The hub answered HTTP {code} for {file}."), code=code, file=filename))
 
     def _get_json(self, path: str, repo_id: str = "") -> Any:
         self._check_online()
@@ -249,20 +271,21 @@ class Downloader:
                 with self._opener.open(request, timeout=self.stall_s) as response:
                     body = response.read(MAX_JSON + 1)
             except urllib.error.HTTPError as exc:
-                raise self._http_error(exc.code, repo_id, "the file list", exc.headers) from None
+                raise self._http_error(exc.code, repo_id, None, exc.headers) from None
             except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
                 if expired.is_set() or self.cancelled:
-                    raise self._deadline_error("the request") from None
+                    raise self._deadline_error() from None
                 raise _unreachable(exc) from None
             if expired.is_set() or self.cancelled:  # cut mid-answer: what arrived is not the answer
-                raise self._deadline_error("the request")
+                raise self._deadline_error()
         if len(body) > MAX_JSON:
-            raise DownloadError("server", f"The hub's answer was larger than {MAX_JSON >> 20} MiB; "
-                                          "it was not read.")
+            raise DownloadError("server", Text(translate(
+                "Engine", "The hub's answer was larger than {mib} MiB; it was not read."), mib=MAX_JSON >> 20))
         try:
             return json.loads(body)
         except ValueError:
-            raise DownloadError("server", "The hub sent an answer that is not valid JSON.") from None
+            raise DownloadError("server", Text(translate(
+                "Engine", "The hub sent an answer that is not valid JSON."))) from None
 
     def _tree(self, repo_id: str, revision: str) -> list[dict[str, Any]]:
         """The repository's files, fetched once per downloader; names that could escape are left out."""
@@ -273,7 +296,8 @@ class Downloader:
             tree = self._get_json(f"/api/models/{repo_id}/tree/{urllib.parse.quote(revision, safe='')}"
                                   "?recursive=true", repo_id)
             if not isinstance(tree, list):
-                raise DownloadError("server", f"The hub sent an unreadable file list for {repo_id}.")
+                raise DownloadError("server", Text(translate(
+                    "Engine", "The hub sent an unreadable file list for {repo}."), repo=repo_id))
             self._trees[key] = [entry for entry in tree if _usable_entry(entry)]
         return self._trees[key]
 
@@ -298,7 +322,7 @@ class Downloader:
             return [name]
         parts = [p for p in paths if _SPLIT.sub("", p) == name]
         if not parts:
-            raise DownloadError("not_found", f"{name} was not found in {repo_id}.")
+            raise _not_found(name, repo_id)
         return parts
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -325,12 +349,13 @@ class Downloader:
         self._check_online()
         target = _checked(lambda name: inside(folder, name), remote.filename)
         if remote.size <= 0:
-            raise DownloadError("server", f"{remote.filename} is empty on the hub; it is not a model.")
+            raise DownloadError("server", Text(translate(
+                "Engine", "{file} is empty on the hub; it is not a model."), file=remote.filename))
         part = target.with_name(target.name + ".part")
         try:
             return self._download(remote, target, part, progress)
         except OSError as exc:  # the models folder itself: permissions, a folder where a file goes, …
-            raise DownloadError("disk", f"Cannot write {exc.filename or part}: {exc.strerror or exc}.") from None
+            raise _cannot_write(exc.filename or part, exc) from None
 
     def _download(self, remote: RemoteFile, target: Path, part: Path, progress: Progress | None) -> Path:
         folder = target.parent
@@ -345,32 +370,33 @@ class Downloader:
         failures = 0
         while state.have < remote.size:
             if self.cancelled:
-                raise DownloadError("cancelled", "The download was cancelled; the partial file is kept.")
+                raise _cancelled()
             try:
                 self._fetch(remote, part, state, emit)
                 failures = 0
             except _Transient as exc:
                 failures += 1
                 if failures > self.retries:
-                    raise DownloadError("network", f"The download kept failing ({exc}); the partial "
-                                                   "file is kept and will resume next time.",
+                    raise DownloadError("network", Text(_KEPT_FAILING[exc.why], **exc.fields),
                                         offline=exc.offline) from None
                 wait = min(self.backoff[0] * 2 ** (failures - 1), self.backoff[1])
                 if exc.retry_after is not None:  # the server said when; within the backoff cap
                     wait = min(max(exc.retry_after, 0.0), self.backoff[1])
                 emit({"event": "stalled" if exc.stalled else "retrying", "retry_in": wait,
-                      "attempt": failures, "message": f"{exc}; retrying in {wait:.0f} s"})
+                      "attempt": failures, "message": Text(_RETRYING[exc.why], wait=wait, **exc.fields)})
                 self._sleep(wait)
         digest = state.digest
         if digest.hexdigest() != remote.sha256:
             part.unlink(missing_ok=True)
-            raise DownloadError("checksum", f"{remote.filename} failed verification (SHA-256 mismatch); "
-                                            "the download was deleted. Try again.")
+            raise DownloadError("checksum", Text(translate(
+                "Engine", "{file} failed verification (SHA-256 mismatch); the download was deleted. Try again."),
+                file=remote.filename))
         try:
             os.replace(part, target)
         except OSError as exc:
-            raise DownloadError("disk", f"Cannot move the verified download to {target}: "
-                                        f"{exc.strerror or exc}; the verified file is kept as {part}.") from None
+            raise DownloadError("disk", Text(translate(
+                "Engine", "Cannot move the verified download to {target}: {reason}; the verified file is kept "
+                          "as {part}."), target=str(target), reason=str(exc.strerror or exc), part=str(part))) from None
         emit({"event": "done", "path": str(target), "sha256": remote.sha256})
         return target
 
@@ -378,11 +404,14 @@ class Downloader:
         try:
             free = shutil.disk_usage(folder).free
         except OSError as exc:
-            raise DownloadError("disk", f"Cannot check the free space in {folder}: {exc}.") from None
+            raise DownloadError("disk", Text(translate(
+                "Engine", "Cannot check the free space in {folder}: {reason}."),
+                folder=str(folder), reason=str(exc))) from None
         need = int(remaining * (1 + DISK_MARGIN))
         if free < need:
-            raise DownloadError("disk", f"Not enough disk space: {need / 2**30:.2f} GiB needed, "
-                                        f"{free / 2**30:.2f} GiB free in {folder}.")
+            raise DownloadError("disk", Text(translate(
+                "Engine", "Not enough disk space: {need:.2f} GiB needed, {free:.2f} GiB free in {folder}."),
+                need=need / 2**30, free=free / 2**30, folder=str(folder)))
 
     def _fetch(self, remote: RemoteFile, part: Path, state: _State, emit: Progress) -> None:
         """Append from state.have up to the declared size; the digest covers exactly the bytes on disk.
@@ -398,27 +427,29 @@ class Downloader:
                     response = self._opener.open(request, timeout=self.stall_s)
                 except (urllib.error.URLError, OSError, http.client.HTTPException):
                     if expired.is_set() and not self.cancelled:
-                        raise _Transient(f"no answer within {self._answer_s:.0f} s", stalled=True) from None
+                        raise _Transient("no_answer", stalled=True, seconds=self._answer_s) from None
                     raise
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403, 404):
                 raise self._http_error(exc.code, remote.repo_id, remote.filename) from None
             if 300 <= exc.code < 400:
-                raise DownloadError("server", f"{remote.filename}: Ponder does not follow the server's "
-                                              f"redirects (a loop, more than {MAX_REDIRECTS}, or not to an "
-                                              "http(s) address).") from None
-            raise _Transient(f"HTTP {exc.code}", retry_after=_retry_after(exc.headers)) from None
+                raise DownloadError("server", Text(translate(
+                    "Engine", "{file}: Ponder does not follow the server's redirects (a loop, more than "
+                              "{max}, or not to an http(s) address)."),
+                    file=remote.filename, max=MAX_REDIRECTS)) from None
+            raise _Transient("http", retry_after=_retry_after(exc.headers), code=exc.code) from None
         except Refused as exc:
-            raise DownloadError("server", f"{remote.filename}: {exc.reason}.") from None
+            raise DownloadError("server", _refused_redirect(exc, remote.filename)) from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             if self.cancelled:
                 return
-            plain = _no_way_to(exc)
-            raise _Transient(plain or _reason(exc), stalled=isinstance(exc, socket.timeout),
-                             offline=plain is not None) from None
+            why = _no_way_to(exc)
+            if why is None:
+                raise _Transient("other", stalled=isinstance(exc, socket.timeout), reason=_reason(exc)) from None
+            raise _Transient(why, stalled=isinstance(exc, socket.timeout), offline=True) from None
         with response:
             if have and (response.status != 206 or _range_start(response.headers) != have):
-                raise _Transient("the server did not resume at the right place")
+                raise _Transient("wrong_resume")
             self._copy(response, part, state, emit, remote)
 
     def _copy(self, response: Any, part: Path, state: _State, emit: Progress, remote: RemoteFile) -> None:
@@ -432,11 +463,11 @@ class Downloader:
                 try:
                     chunk = response.read1(min(CHUNK, remote.size - have))
                 except TimeoutError:
-                    raise _Transient(f"no data for {self.stall_s:.0f} s", stalled=True) from None
+                    raise _Transient("no_data", stalled=True, seconds=self.stall_s) from None
                 except (OSError, http.client.HTTPException) as exc:
                     if self.cancelled:
                         return
-                    raise _Transient(_reason(exc)) from None
+                    raise _Transient("other", reason=_reason(exc)) from None
                 if not chunk:
                     break
                 try:
@@ -444,17 +475,18 @@ class Downloader:
                     out.flush()
                 except OSError as exc:
                     if exc.errno == errno.ENOSPC:
-                        raise DownloadError("disk", "The disk is full; the partial file is kept and "
-                                                    "the download resumes when space is free.") from None
-                    raise DownloadError("disk", f"Cannot write {part}: {exc.strerror or exc}.") from None
+                        raise DownloadError("disk", Text(translate(
+                            "Engine", "The disk is full; the partial file is kept and the download resumes "
+                                      "when space is free."))) from None
+                    raise _cannot_write(part, exc) from None
                 state.digest.update(chunk)
                 have = state.have = have + len(chunk)
                 now = time.monotonic()
                 window_bytes += len(chunk)
                 if now - window_start >= self.stall_s:
                     if window_bytes < self.min_rate * (now - window_start):
-                        raise _Transient(f"slower than {self.min_rate / 1024:.0f} KiB/s for "
-                                         f"{now - window_start:.0f} s", stalled=True)
+                        raise _Transient("slow", stalled=True, rate=self.min_rate / 1024,
+                                         seconds=now - window_start)
                     window_start, window_bytes = now, 0
                 if now - last_emit >= 0.25 or have == remote.size:
                     last_emit = now
@@ -464,7 +496,7 @@ class Downloader:
                           "speed": round(speed), "eta_s": round((remote.size - have) / speed, 1)
                           if speed > 0 else None})
         if have < remote.size:
-            raise _Transient("the connection closed early")
+            raise _Transient("closed_early")
 
 
 @dataclass
@@ -476,17 +508,101 @@ class _State:
 
 
 class _Transient(Exception):
-    def __init__(self, message: str, stalled: bool = False, retry_after: float | None = None,
-                 offline: bool = False):
-        super().__init__(message)
+    """A failure the transfer tries again after: `why` is a key of _RETRYING and _KEPT_FAILING,
+    `fields` fill in their sentences."""
+
+    def __init__(self, why: str, stalled: bool = False, retry_after: float | None = None,
+                 offline: bool = False, **fields: Any):
+        super().__init__(why)
+        self.why, self.fields = why, fields
         self.stalled, self.retry_after, self.offline = stalled, retry_after, offline
+
+
+# Why a transfer is tried again (_Transient.why), in the two sentences that tell it: while Ponder
+# waits to try again (with {wait}), and when it gives up. Whole sentences, each translated as one.
+_RETRYING = {
+    "no_answer": translate("Engine", "no answer within {seconds:.0f} s; retrying in {wait:.0f} s"),
+    "no_data": translate("Engine", "no data for {seconds:.0f} s; retrying in {wait:.0f} s"),
+    "slow": translate("Engine", "slower than {rate:.0f} KiB/s for {seconds:.0f} s; retrying in {wait:.0f} s"),
+    "http": translate("Engine", "HTTP {code}; retrying in {wait:.0f} s"),
+    "wrong_resume": translate("Engine", "the server did not resume at the right place; retrying in {wait:.0f} s"),
+    "closed_early": translate("Engine", "the connection closed early; retrying in {wait:.0f} s"),
+    "name": translate("Engine", "its name could not be looked up; retrying in {wait:.0f} s"),
+    "refused": translate("Engine", "the connection was refused; retrying in {wait:.0f} s"),
+    "silent": translate("Engine", "it did not answer; retrying in {wait:.0f} s"),
+    "no_route": translate("Engine", "the network is unreachable; retrying in {wait:.0f} s"),
+    "other": translate("Engine", "{reason}; retrying in {wait:.0f} s"),  # the system's own words
+}
+_KEPT_FAILING = {
+    "no_answer": translate("Engine", "The download kept failing (no answer within {seconds:.0f} s); the "
+                                     "partial file is kept and will resume next time."),
+    "no_data": translate("Engine", "The download kept failing (no data for {seconds:.0f} s); the partial "
+                                   "file is kept and will resume next time."),
+    "slow": translate("Engine", "The download kept failing (slower than {rate:.0f} KiB/s for {seconds:.0f} s); "
+                                "the partial file is kept and will resume next time."),
+    "http": translate("Engine", "The download kept failing (HTTP {code}); the partial file is kept and will "
+                                "resume next time."),
+    "wrong_resume": translate("Engine", "The download kept failing (the server did not resume at the right "
+                                        "place); the partial file is kept and will resume next time."),
+    "closed_early": translate("Engine", "The download kept failing (the connection closed early); the partial "
+                                        "file is kept and will resume next time."),
+    "name": translate("Engine", "The download kept failing (its name could not be looked up); the partial "
+                                "file is kept and will resume next time."),
+    "refused": translate("Engine", "The download kept failing (the connection was refused); the partial file "
+                                   "is kept and will resume next time."),
+    "silent": translate("Engine", "The download kept failing (it did not answer); the partial file is kept "
+                                  "and will resume next time."),
+    "no_route": translate("Engine", "The download kept failing (the network is unreachable); the partial file "
+                                    "is kept and will resume next time."),
+    "other": translate("Engine", "The download kept failing ({reason}); the partial file is kept and will "
+                                 "resume next time."),
+}
+# No way to the hub at all (_no_way_to), when a request fails before the hub answered.
+_CANNOT_REACH = {
+    "name": translate("Engine", "Cannot reach {hub}: its name could not be looked up. Check the internet "
+                                "connection; models on this computer still work."),
+    "refused": translate("Engine", "Cannot reach {hub}: the connection was refused. Check the internet "
+                                   "connection; models on this computer still work."),
+    "silent": translate("Engine", "Cannot reach {hub}: it did not answer. Check the internet connection; "
+                                  "models on this computer still work."),
+    "no_route": translate("Engine", "Cannot reach {hub}: the network is unreachable. Check the internet "
+                                    "connection; models on this computer still work."),
+}
+
+
+def _cancelled() -> DownloadError:
+    return DownloadError("cancelled", Text(translate(
+        "Engine", "The download was cancelled; the partial file is kept.")))
+
+
+def _not_found(filename: str, repo_id: str) -> DownloadError:
+    return DownloadError("not_found", Text(translate(
+        "Engine", "{file} was not found in {repo}."), file=filename, repo=repo_id))
+
+
+def _cannot_write(path: str | Path, exc: OSError) -> DownloadError:
+    return DownloadError("disk", Text(translate(
+        "Engine", "Cannot write {path}: {reason}."), path=str(path), reason=str(exc.strerror or exc)))
+
+
+def _refused_redirect(exc: Refused, filename: str) -> Text:
+    """A redirect Ponder does not follow, while `filename` was being fetched."""
+    if exc.downgrade:
+        return Text(translate("Engine", "{file}: the server redirected from https to plain http, which Ponder "
+                                        "does not follow."), file=filename)
+    if exc.scheme:
+        return Text(translate("Engine", "{file}: the server redirected to a {scheme}: address, which Ponder "
+                                        "does not follow."), file=filename, scheme=exc.scheme)
+    return Text(translate("Engine", "{file}: the server redirected to a relative: address, which Ponder "
+                                    "does not follow."), file=filename)
 
 
 def _declared_size(value: str | None, filename: str) -> int:
     text = (value or "").strip()
     if not text.isascii() or not text.isdigit() or not 0 <= int(text) <= MAX_SIZE:
-        raise DownloadError("server", f"The hub declared no valid size for {filename} "
-                                      f"({(value or 'none')[:40]!r}); it cannot be downloaded safely.")
+        raise DownloadError("server", Text(translate(
+            "Engine", "The hub declared no valid size for {file} ({value}); it cannot be downloaded safely."),
+            file=filename, value=repr((value or 'none')[:40])))
     return int(text)
 
 
@@ -545,7 +661,7 @@ _NO_ROUTE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTD
 
 
 def _no_way_to(exc: BaseException) -> str | None:
-    """In plain words, why there is no way to the server at all (None: a failure of another kind).
+    """Why there is no way to the server at all, as a key of _CANNOT_REACH (None: a failure of another kind).
 
     A name that does not resolve, a refused or unreachable connection and a connection that
     times out all mean the same to the user: no internet (or no hub) right now.
@@ -553,20 +669,32 @@ def _no_way_to(exc: BaseException) -> str | None:
     reason = getattr(exc, "reason", None)
     cause = reason if isinstance(reason, BaseException) else exc
     if isinstance(cause, socket.gaierror):
-        return "its name could not be looked up"
+        return "name"  # its name could not be looked up
     if isinstance(cause, ConnectionRefusedError):
-        return "the connection was refused"
+        return "refused"
     if isinstance(cause, TimeoutError):
-        return "it did not answer"
+        return "silent"  # it did not answer
     if isinstance(cause, OSError) and cause.errno in _NO_ROUTE:
-        return "the network is unreachable"
+        return "no_route"  # the network is unreachable
     return None
 
 
 def _unreachable(exc: BaseException) -> DownloadError:
     """The error for a request that failed before the hub answered."""
-    plain = _no_way_to(exc)
-    if plain is None:
-        return DownloadError("network", f"Cannot reach {endpoint()}: {_reason(exc)}")
-    return DownloadError("network", f"Cannot reach {endpoint()}: {plain}. Check the internet "
-                                    "connection; models on this computer still work.", offline=True)
+    if isinstance(exc, Refused):  # a redirect of an API request
+        if exc.downgrade:
+            message = Text(translate("Engine", "Cannot reach {hub}: the server redirected from https to plain "
+                                               "http, which Ponder does not follow"), hub=endpoint())
+        elif exc.scheme:
+            message = Text(translate("Engine", "Cannot reach {hub}: the server redirected to a {scheme}: "
+                                               "address, which Ponder does not follow"),
+                           hub=endpoint(), scheme=exc.scheme)
+        else:
+            message = Text(translate("Engine", "Cannot reach {hub}: the server redirected to a relative: "
+                                               "address, which Ponder does not follow"), hub=endpoint())
+        return DownloadError("network", message)
+    why = _no_way_to(exc)
+    if why is None:
+        return DownloadError("network", Text(translate("Engine", "Cannot reach {hub}: {reason}"),
+                                             hub=endpoint(), reason=_reason(exc)))
+    return DownloadError("network", Text(_CANNOT_REACH[why], hub=endpoint()), offline=True)

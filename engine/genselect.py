@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .messages import Text, translate
+
 # The user messages of NeMo-Skills' prompt configs (nemo_skills/prompt/config/generic/genselect.yaml
 # and openmath/genselect.yaml), filled with str.format like its Prompt.fill: {{}} is a literal {}.
 GENERIC_PROMPT = (
@@ -106,11 +108,11 @@ class Candidate:
     def problem(self) -> str:
         """Why it is not judged ("" when it is)."""
         if not self.finished:
-            return "unfinished"
+            return Text(translate("Engine", "unfinished"))
         if not self.answer.strip():
-            return "empty"
+            return Text(translate("Engine", "empty"))
         if len(self.answer) > MAX_CANDIDATE_CHARS:
-            return f"longer than {MAX_CANDIDATE_CHARS:,} characters"
+            return Text(translate("Engine", "longer than {limit:,} characters"), limit=MAX_CANDIDATE_CHARS)
         return ""
 
 
@@ -190,14 +192,24 @@ class Selection:
     votes: int = 0  # with MAJORITY: how many candidates gave the winning answer
 
     def describe(self, total: int) -> str:
-        """For the reply's footer: "picked 3 of 4 · by judgment"."""
+        """For the reply's footer: "picked 3 of 4 · by judgment" (a Text, shown translated)."""
         if self.pick is None:
-            return "no usable candidate"
-        vote = (f"by majority vote ({self.votes} agree)" if self.votes else
-                "no verdict and no comparable final answers: the first one shown")
-        how = {Method.JUDGMENT: "by judgment", Method.MAJORITY: vote,
-               Method.ONLY: "the only usable one", Method.NONE: ""}[self.method]
-        return f"picked {self.pick.number} of {total} · {how}"
+            return Text(translate("Engine", "no usable candidate"))
+        number = self.pick.number
+        if self.method is Method.JUDGMENT:
+            return Text(translate("Engine", "picked {number} of {total} · by judgment"), number=number, total=total)
+        if self.method is Method.MAJORITY and self.votes:
+            return Text(translate("Engine", "picked {number} of {total} · by majority vote ({votes} agree)"),
+                        number=number, total=total, votes=self.votes)
+        if self.method is Method.MAJORITY:
+            return Text(translate("Engine", "picked {number} of {total} · no verdict and no comparable final "
+                                            "answers: the first one shown"), number=number, total=total)
+        if self.method is Method.ONLY:
+            return Text(translate("Engine", "picked {number} of {total} · the only usable one"),
+                        number=number, total=total)
+        # NONE with a pick: only a stopped reply makes one, and it gives its own summary
+        # (HeavyReply._end_stopped), so this plain text is never shown
+        return f"picked {number} of {total} · "
 
 
 def select(shown: list[Candidate], judge_answer: str, math: bool = False) -> Selection:

@@ -13,6 +13,8 @@ from typing import Any
 
 from gguf.constants import GGML_QUANT_SIZES, LlamaFileType
 
+from .messages import Text, translate
+
 GGUF_MAGIC = b"GGUF"
 
 # GGUF value types (gguf spec).
@@ -45,7 +47,22 @@ class GGUFError(ValueError):
 
 
 class _Corrupt(Exception):
-    """A problem found while parsing; read_model_info adds the file's name."""
+    """A problem found while parsing: a template that starts with "{name}: " and its other fields;
+    read_model_info fills in the file's name."""
+
+    def __init__(self, template: str, **fields: Any):
+        super().__init__(template)
+        self.template, self.fields = template, fields
+
+    def message(self, name: str) -> Text:
+        return Text(self.template, name=name, **self.fields)
+
+
+def _bad_value(value: Any, scalar: str, listed: str, **fields: Any) -> _Corrupt:
+    """A wrongly typed value: the `scalar` template shows it (short), the `listed` one a list's length."""
+    if isinstance(value, (list, _LazyArray)):
+        return _Corrupt(listed, count=len(value), **fields)
+    return _Corrupt(scalar, value=_clip(value) if isinstance(value, str) else repr(value), **fields)
 
 
 @dataclass(frozen=True)
@@ -108,7 +125,7 @@ class _Cursor:
 
     def need(self, n: int) -> None:
         if n < 0 or self.pos + n > self.size:
-            raise _Corrupt("the file is truncated (its header ends early)")
+            raise _Corrupt(translate("Engine", "{name}: the file is truncated (its header ends early)"))
 
     def take(self, n: int) -> int:
         self.need(n)
@@ -122,7 +139,7 @@ class _Cursor:
     def string(self, limit: int = _MAX_STRING) -> str:
         n = self.scalar("<Q")
         if n > limit:
-            raise _Corrupt(f"its header is corrupt (a string of {n:,} bytes)")
+            raise _Corrupt(translate("Engine", "{name}: its header is corrupt (a string of {size:,} bytes)"), size=n)
         start = self.take(n)
         return bytes(self.buf[start:start + n]).decode("utf-8", errors="replace")
 
@@ -136,20 +153,23 @@ class _Cursor:
             return self.string()
         if vtype == _ARRAY:
             return self._array(key)
-        raise _Corrupt(f"malformed metadata: {_clip(key)} has an unknown value type ({vtype})")
+        raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} has an unknown value type ({type})"),
+                       key=_clip(key), type=str(vtype))
 
     def _array(self, key: str) -> Any:
         etype, count = self.scalar("<I"), self.scalar("<Q")
         if etype == _ARRAY:
-            raise _Corrupt(f"malformed metadata: {_clip(key)} is an array of arrays, "
-                           "which GGUF does not allow")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} is an array of arrays, "
+                                               "which GGUF does not allow"), key=_clip(key))
         if etype not in _SCALARS and etype != _STRING:
-            raise _Corrupt(f"malformed metadata: {_clip(key)} is an array of an unknown type ({etype})")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} is an array of an unknown "
+                                               "type ({type})"), key=_clip(key), type=str(etype))
         item = struct.calcsize(_SCALARS[etype]) if etype in _SCALARS else 8  # a string's length alone
         self.need(count * item)
         if etype == _STRING and count > _MAX_STRING_ARRAY:  # each one is walked: bound the work
-            raise _Corrupt(f"malformed metadata: {_clip(key)} lists {count:,} strings "
-                           f"(at most {_MAX_STRING_ARRAY:,}; real vocabularies have under 300,000)")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} lists {count:,} strings "
+                                               "(at most {limit:,}; real vocabularies have under {real:,})"),
+                           key=_clip(key), count=count, limit=_MAX_STRING_ARRAY, real=300_000)
         if count <= _MAX_DECODED_ARRAY:
             return [self.value(etype, key) for _ in range(count)]
         start = self.pos
@@ -184,17 +204,15 @@ def _clip(text: str, n: int = 80) -> str:
     return repr(text if len(text) <= n else text[:n] + "…")
 
 
-def _show(value: Any) -> str:
-    """A value as an error message shows it: short, and lists by their length."""
-    if isinstance(value, (list, _LazyArray)):
-        return f"a list ({len(value):,} items)"
-    return _clip(value) if isinstance(value, str) else repr(value)
-
-
 def _whole(key: str, value: Any, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
-        raise _Corrupt(f"malformed metadata: {key} must be a whole number from 0 to {high:,}, "
-                       f"not {_show(value)}")
+        raise _bad_value(
+            value,
+            translate("Engine", "{name}: malformed metadata: {key} must be a whole number from 0 to {high:,}, "
+                                "not {value}"),
+            translate("Engine", "{name}: malformed metadata: {key} must be a whole number from 0 to {high:,}, "
+                                "not a list ({count:,} items)"),
+            key=key, high=high)
     return value
 
 
@@ -207,10 +225,13 @@ class _Fields:
     def text(self, key: str, limit: int = _MAX_NAME) -> str:
         value = self.meta.get(key, "")
         if not isinstance(value, str):
-            raise _Corrupt(f"malformed metadata: {key} must be text, not {_show(value)}")
+            raise _bad_value(
+                value, translate("Engine", "{name}: malformed metadata: {key} must be text, not {value}"),
+                translate("Engine", "{name}: malformed metadata: {key} must be text, not a list ({count:,} items)"),
+                key=key)
         if len(value) > limit:
-            raise _Corrupt(f"malformed metadata: {key} is {len(value):,} characters long "
-                           f"(at most {limit:,})")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} is {length:,} characters long "
+                                               "(at most {limit:,})"), key=key, length=len(value), limit=limit)
         return value
 
     def whole(self, key: str, high: int) -> int:
@@ -220,8 +241,8 @@ class _Fields:
         """A value given once for all layers, or one per layer (hybrid models)."""
         value = self.meta.get(key, 0)
         if isinstance(value, _LazyArray):
-            raise _Corrupt(f"malformed metadata: {key} has {len(value):,} per-layer values "
-                           f"(at most {MAX_LAYERS})")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} has {count:,} per-layer values "
+                                               "(at most {limit})"), key=key, count=len(value), limit=MAX_LAYERS)
         if isinstance(value, list):
             return [_whole(key, v, high) for v in value]
         return [_whole(key, value, high)]
@@ -229,7 +250,11 @@ class _Fields:
     def flag(self, key: str, default: bool) -> bool:
         value = self.meta.get(key, default)
         if not isinstance(value, bool):
-            raise _Corrupt(f"malformed metadata: {key} must be true or false, not {_show(value)}")
+            raise _bad_value(
+                value, translate("Engine", "{name}: malformed metadata: {key} must be true or false, not {value}"),
+                translate("Engine", "{name}: malformed metadata: {key} must be true or false, not a list "
+                                    "({count:,} items)"),
+                key=key)
         return value
 
     def alignment(self) -> int:
@@ -238,10 +263,12 @@ class _Fields:
             return 32
         value, vtype = self.meta[key], self.types[key]
         if vtype != _UINT32:
-            raise _Corrupt(f"malformed metadata: {key} must be stored as uint32 (GGUF type {_UINT32}), "
-                           f"not as type {vtype}")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} must be stored as uint32 "
+                                               "(GGUF type {expected}), not as type {type}"),
+                           key=key, expected=str(_UINT32), type=str(vtype))
         if value <= 0 or value & (value - 1):
-            raise _Corrupt(f"malformed metadata: {key} must be a power of two, not {value}")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} must be a power of two, "
+                                               "not {value}"), key=key, value=value)
         return value
 
     def tokens(self) -> list[str] | _LazyArray | None:
@@ -253,7 +280,11 @@ class _Fields:
             return value
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return value
-        raise _Corrupt(f"malformed metadata: {key} must be a list of strings, not {_show(value)}")
+        raise _bad_value(
+            value, translate("Engine", "{name}: malformed metadata: {key} must be a list of strings, not {value}"),
+            translate("Engine", "{name}: malformed metadata: {key} must be a list of strings, not a list "
+                                "({count:,} items)"),
+            key=key)
 
 
 def _quantization(file_type: int | None, tensor_types: dict[int, int]) -> str:
@@ -283,12 +314,14 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
     try:
         st = os.stat(p)
     except FileNotFoundError:
-        raise GGUFError(f"no such file: {p}") from None
+        raise GGUFError(Text(translate("Engine", "no such file: {path}"), path=str(p))) from None
     except (OSError, ValueError) as exc:
-        raise GGUFError(f"cannot read {p}: {_reason(exc)}") from None
+        raise GGUFError(Text(translate("Engine", "cannot read {path}: {reason}"), path=str(p),
+                             reason=_reason(exc))) from None
     if stat.S_ISDIR(st.st_mode):
-        raise GGUFError(f"{p} is a folder, not a GGUF model file")
-    special = GGUFError(f"{p} is a pipe, socket or device, not a GGUF model file")
+        raise GGUFError(Text(translate("Engine", "{path} is a folder, not a GGUF model file"), path=str(p)))
+    special = GGUFError(Text(translate("Engine", "{path} is a pipe, socket or device, not a GGUF model file"),
+                             path=str(p)))
     if not stat.S_ISREG(st.st_mode):
         raise special
     try:
@@ -299,13 +332,16 @@ def read_model_info(path: str | os.PathLike[str]) -> ModelInfo:
             if not stat.S_ISREG(st.st_mode):
                 raise special
             if st.st_size < 24:
-                raise GGUFError(f"{p.name} is not a GGUF model (only {st.st_size} bytes)")
+                raise GGUFError(Text(translate("Engine", "{name} is not a GGUF model (only {size} bytes)"),
+                                     name=p.name, size=st.st_size))
             if fh.read(4) != GGUF_MAGIC:
-                raise GGUFError(f"{p.name} is not a GGUF model file (wrong magic bytes)")
+                raise GGUFError(Text(translate("Engine", "{name} is not a GGUF model file (wrong magic bytes)"),
+                                     name=p.name))
             with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as buf:
                 return _checked_parse(p, buf, st.st_size)
     except OSError as exc:
-        raise GGUFError(f"cannot read {p.name}: {_reason(exc)}") from None
+        raise GGUFError(Text(translate("Engine", "cannot read {path}: {reason}"), path=p.name,
+                             reason=_reason(exc))) from None
 
 
 def _reason(exc: Exception) -> str:
@@ -316,9 +352,10 @@ def _checked_parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
     try:
         return _parse(p, buf, size)
     except _Corrupt as exc:
-        raise GGUFError(f"{p.name}: {exc}") from None
+        raise GGUFError(exc.message(p.name)) from None
     except Exception as exc:  # a case the checks above missed: still only a bad file
-        raise GGUFError(f"{p.name}: malformed metadata ({type(exc).__name__}: {exc})") from None
+        raise GGUFError(Text(translate("Engine", "{name}: malformed metadata ({error})"), name=p.name,
+                             error=f"{type(exc).__name__}: {exc}")) from None
 
 
 def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
@@ -326,17 +363,19 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
     cur.take(4)
     version = cur.scalar("<I")
     if version not in (2, 3):
-        raise _Corrupt(f"GGUF version {version} is not supported")
+        raise _Corrupt(translate("Engine", "{name}: GGUF version {version} is not supported"), version=str(version))
     n_tensors, n_kv = cur.scalar("<Q"), cur.scalar("<Q")
     if n_tensors > _MAX_ENTRIES or n_kv > _MAX_ENTRIES:
-        raise _Corrupt(f"its header is corrupt ({n_tensors:,} tensors, {n_kv:,} metadata keys)")
+        raise _Corrupt(translate("Engine", "{name}: its header is corrupt ({tensors:,} tensors, "
+                                           "{keys:,} metadata keys)"), tensors=n_tensors, keys=n_kv)
     cur.need(n_kv * 13)  # each key: its length, a type and at least one byte of value
     meta: dict[str, Any] = {}
     types: dict[str, int] = {}
     for _ in range(n_kv):
         key = cur.string(_MAX_KEY)
         if not key or key in meta:
-            raise _Corrupt(f"malformed metadata: an empty or repeated key ({_clip(key)})")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: an empty or repeated key ({key})"),
+                           key=_clip(key))
         types[key] = cur.scalar("<I")
         meta[key] = cur.value(types[key], key)
     f = _Fields(meta, types)
@@ -349,11 +388,13 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
         cur.skip_string()
         n_dims = cur.scalar("<I")
         if n_dims > _MAX_DIMS:
-            raise _Corrupt(f"its tensor table is corrupt (a tensor with {n_dims:,} dimensions)")
+            raise _Corrupt(translate("Engine", "{name}: its tensor table is corrupt (a tensor with {dims:,} "
+                                               "dimensions)"), dims=n_dims)
         dims = [cur.scalar("<Q") for _ in range(n_dims)]
         n_el = math.prod(dims)
         if any(d > _INT64_MAX for d in dims) or n_el > _INT64_MAX:
-            raise _Corrupt("its tensor table is corrupt (a tensor larger than any computer can hold)")
+            raise _Corrupt(translate("Engine", "{name}: its tensor table is corrupt (a tensor larger than any "
+                                               "computer can hold)"))
         ttype, offset = cur.scalar("<I"), cur.scalar("<Q")
         params += n_el
         block, type_size = GGML_QUANT_SIZES.get(ttype, (0, 0))
@@ -364,12 +405,13 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
     data_start = (cur.pos + align - 1) // align * align
     if n_tensors and data_start + data_end > size:
         missing = data_start + data_end - size
-        raise _Corrupt(f"the file is truncated: {missing:,} bytes of weights are missing "
-                       f"(an interrupted download?)")
+        raise _Corrupt(translate("Engine", "{name}: the file is truncated: {missing:,} bytes of weights are "
+                                           "missing (an interrupted download?)"), missing=missing)
 
     arch = f.text("general.architecture")
     if not arch:
-        raise _Corrupt("it does not name its architecture (general.architecture)")
+        raise _Corrupt(translate("Engine", "{name}: it does not name its architecture ({key})"),
+                       key="general.architecture")
     tokens = f.tokens()
 
     def token(key: str) -> tuple[int | None, str]:
@@ -379,8 +421,8 @@ def _parse(p: Path, buf: mmap.mmap, size: int) -> ModelInfo:
         if tokens is None:
             return tid, ""
         if tid >= len(tokens):
-            raise _Corrupt(f"malformed metadata: {key} is {tid:,}, but the vocabulary has "
-                           f"only {len(tokens):,} tokens")
+            raise _Corrupt(translate("Engine", "{name}: malformed metadata: {key} is {id:,}, but the vocabulary "
+                                               "has only {count:,} tokens"), key=key, id=tid, count=len(tokens))
         if isinstance(tokens, _LazyArray):
             return tid, _string_at(cur, tokens, tid)
         return tid, tokens[tid]

@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import dataclass
 
 from .child_process import child_environment
+from .messages import Text, translate
 
 
 def physical_cores() -> int:
@@ -71,7 +72,7 @@ class Hardware:
     gpus: tuple[Gpu, ...]
     ram_total: int
     ram_available: int
-    problem: str = ""  # why GPUs could not be read, when they could not
+    problem: str = ""  # why GPUs could not be read, when they could not (a Text: shown translated)
 
     @property
     def best_gpu_free(self) -> int:
@@ -93,9 +94,10 @@ def nvidia_gpus(timeout: float = 3.0) -> tuple[tuple[Gpu, ...], str]:
             capture_output=True, text=True, timeout=timeout, env=child_environment(),
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return (), f"nvidia-smi did not answer ({type(exc).__name__})"
+        return (), Text(translate("Engine", "nvidia-smi did not answer ({error})"), error=type(exc).__name__)
     if out.returncode != 0:
-        return (), f"nvidia-smi failed: {(out.stderr or out.stdout).strip()[:200]}"
+        return (), Text(translate("Engine", "nvidia-smi failed: {output}"),
+                        output=(out.stderr or out.stdout).strip()[:200])
     gpus = []
     for line in out.stdout.splitlines():
         parts = [p.strip() for p in line.split(",")]

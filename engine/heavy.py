@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import genselect
 from . import protocol as P
+from .messages import Text, translate
 from .protocol import Event, FinishReason
 
 if TYPE_CHECKING:
@@ -104,8 +105,9 @@ class HeavyReply:
     # -- the run ---------------------------------------------------------------------
     def run(self) -> None:
         if self.request.sampling.temperature <= 0:
-            self.emit(P.notice_event(f"Heavy mode samples its candidates: temperature "
-                                     f"{genselect.SAMPLING_TEMPERATURE} is used instead of greedy decoding."))
+            self.emit(P.notice_event(Text(translate("Engine", "Heavy mode samples its candidates: temperature "
+                                                              "{temperature} is used instead of greedy decoding."),
+                                          temperature=genselect.SAMPLING_TEMPERATURE)))
         stopped = self._candidates()
         candidates = [p.candidate(k + 1) for k, p in enumerate(self.parts)]
         if stopped:
@@ -163,6 +165,7 @@ class HeavyReply:
         emit = _tagged(self.emit, judge, {JUDGE: True})
         request = self._request(self.rng.getrandbits(32), [{"role": "user", "content": prompt}])
         request.task = ""  # the judge's prompt is complete as NeMo-Skills writes it
+        request.answer_language, request.reason_in_english = "", False  # its verdict line is parsed as written
         turn = self.b._prepare(request, emit)
         self.judge_prompt_tokens = turn.prompt_evaluated
         if turn.finish is not FinishReason.CANCELLED:
@@ -176,12 +179,10 @@ class HeavyReply:
         usable = [c for c in candidates if not c.problem]
         pick = usable[0] if usable else None
         selection = genselect.Selection(pick, genselect.Method.NONE, genselect.Verdict(None, "", None))
-        why = "stopped while judging" if judging else f"stopped after {len(usable)} usable candidate(s)"
-        self._end(selection, usable, FinishReason.CANCELLED, summary=(
-            f"{why}; candidate {pick.number} kept" if pick else f"{why}; no answer"))
+        self._end(selection, usable, FinishReason.CANCELLED, summary=_stopped_summary(judging, len(usable), pick))
 
     def _end(self, selection: genselect.Selection, shown: list[genselect.Candidate], finish: FinishReason,
-             summary: str = "") -> None:
+             summary: str = "") -> None:  # summary: a Text (the footer shows it translated)
         pick = selection.pick
         summary = summary or selection.describe(self.n)
         verdict = selection.verdict
@@ -232,3 +233,15 @@ class HeavyReply:
                                    "verdict": selection.verdict.line, "shown": self.shown, "summary": summary}},
         }
         self.emit(stats)
+
+
+def _stopped_summary(judging: bool, usable: int, pick: genselect.Candidate | None) -> Text:
+    """What a heavy reply stopped by the user says in its footer."""
+    if judging:
+        if pick is None:
+            return Text(translate("Engine", "stopped while judging; no answer"))
+        return Text(translate("Engine", "stopped while judging; candidate {number} kept"), number=pick.number)
+    if pick is None:
+        return Text(translate("Engine", "stopped after {usable} usable candidate(s); no answer"), usable=usable)
+    return Text(translate("Engine", "stopped after {usable} usable candidate(s); candidate {number} kept"),
+                usable=usable, number=pick.number)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO, Protocol
 
 from . import protocol as P
+from .messages import message_of
 from .protocol import Event
 
 # Text deltas are written at most this often (the rest are merged): fewer
@@ -76,7 +77,7 @@ class Host:
             self._pending = None
 
     def _write(self, event: P.EngineEvent) -> None:
-        self._out.write(P.encode(event))
+        self._out.write(P.encode(P.with_texts(event)))  # messages keep their templates across the pipe
         self._last_write = time.monotonic()
 
     def read_requests(self, stream: BinaryIO) -> None:
@@ -125,7 +126,7 @@ class Host:
             else:
                 self.emit(P.error_event(f"unknown request {op!r}"))
         except (P.EngineError, GGUFError, TemplateError) as exc:
-            self.emit(P.error_event(str(exc)))
+            self.emit(P.error_event(message_of(exc)))
         except (TypeError, ValueError) as exc:
             self.emit(P.error_event(f"bad {op} request: {exc}"))
         except Exception as exc:  # a bug of ours: report it, keep the host alive

@@ -47,9 +47,10 @@ class Redirects(urllib.request.HTTPRedirectHandler):
         new_scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if new_scheme not in ("http", "https"):
             raise Refused(f"the server redirected to a {new_scheme or 'relative'}: address, "
-                           "which Ponder does not follow")
+                          "which Ponder does not follow", scheme=new_scheme)
         if urllib.parse.urlsplit(req.full_url).scheme == "https" and new_scheme == "http":
-            raise Refused("the server redirected from https to plain http, which Ponder does not follow")
+            raise Refused("the server redirected from https to plain http, which Ponder does not follow",
+                          scheme=new_scheme, downgrade=True)
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None and self.token and origin(newurl) == origin(self._hub()):
             new.add_unredirected_header("Authorization", f"Bearer {self.token}")
@@ -57,7 +58,16 @@ class Redirects(urllib.request.HTTPRedirectHandler):
 
 
 class Refused(urllib.error.URLError):
-    """A redirect Ponder will not follow."""
+    """A redirect Ponder will not follow: to an address that is not http(s) (`scheme`, "" for a
+    relative one), or from https down to plain http (`downgrade`).
+
+    The reason stays English (it is only for logs): the downloader tells the user in whole
+    sentences of its own, from `scheme` and `downgrade`.
+    """
+
+    def __init__(self, reason: str, scheme: str = "", downgrade: bool = False):
+        super().__init__(reason)
+        self.scheme, self.downgrade = scheme, downgrade
 
 
 class Sockets:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from . import answer_language
 from . import protocol as P
 from .catalog import kv_bytes_per_token
 from .genselect import MAX_CANDIDATES, MIN_CANDIDATES
 from .gguf_meta import MAX_CONTEXT, MAX_LAYERS, ModelInfo
 from .hardware import physical_cores
+from .messages import Text, translate
 
 MAX_BUDGET = 1 << 20
 MAX_WRAP_UP = 1000
@@ -50,7 +52,9 @@ def check_generate(request: P.GenerateRequest, n_ctx: int) -> int:
         P.require_number("heavy", request.heavy, MIN_CANDIDATES, MAX_CANDIDATES, whole=True)
     wrap_up = request.wrap_up
     if wrap_up is not None and not (isinstance(wrap_up, str) and len(wrap_up) <= MAX_WRAP_UP):
-        raise ValueError(f"wrap_up must be a sentence of at most {MAX_WRAP_UP} characters")
+        raise ValueError(Text(translate("Engine", "{setting} must be a sentence of at most {limit} characters"),
+                              setting="wrap_up", limit=MAX_WRAP_UP))
+    answer_language.check(request.answer_language, request.reason_in_english)
     prompt = request.prompt
     if prompt is not None:
         if not isinstance(prompt, str) or not prompt:
@@ -75,14 +79,16 @@ def _context(n_ctx: int, info: ModelInfo, memory: int) -> int:
     if n_ctx == 0:
         n_ctx = min(trained or 4096, P.LoadOptions.DEFAULT_CTX)
     elif trained and n_ctx > trained:
-        raise ValueError(f"a context of {n_ctx:,} tokens is more than {info.name} was trained for "
-                         f"({trained:,} tokens)")
+        raise ValueError(Text(translate("Engine", "a context of {n_ctx:,} tokens is more than {model} was trained "
+                                                  "for ({trained:,} tokens)"),
+                              n_ctx=n_ctx, model=info.name, trained=trained))
     need = kv_cache_bytes(info, n_ctx)
     if memory and need > memory:
         fits = memory // kv_cache_bytes(info, 1)
-        raise ValueError(f"a context of {n_ctx:,} tokens needs about {need / _GIB:.1f} GiB for its KV "
-                         f"cache, but only {memory / _GIB:.1f} GiB of memory is free (RAM and GPU "
-                         f"together); the largest context that fits is {fits:,} tokens")
+        raise ValueError(Text(translate("Engine", "a context of {n_ctx:,} tokens needs about {need:.1f} GiB for its "
+                                                  "KV cache, but only {memory:.1f} GiB of memory is free (RAM and "
+                                                  "GPU together); the largest context that fits is {fits:,} tokens"),
+                              n_ctx=n_ctx, need=need / _GIB, memory=memory / _GIB, fits=fits))
     return n_ctx
 
 
@@ -90,9 +96,12 @@ def _threads(threads: int) -> int:
     cpus = os.cpu_count() or 1
     try:
         P.require_number("threads", threads, 0, cpus, whole=True)
-    except ValueError as exc:
-        raise ValueError(f"{exc} (this computer has {cpus} CPUs; 0 uses one thread per physical "
-                         f"core)") from None
+    except ValueError:  # require_number's words, as one sentence with what this computer has
+        shown = repr(threads)
+        raise ValueError(Text(translate("Engine", "threads must be a whole number from 0 to {cpus:,}, not {value} "
+                                                  "(this computer has {cpus} CPUs; 0 uses one thread per physical "
+                                                  "core)"),
+                              cpus=cpus, value=shown if len(shown) <= 40 else shown[:40] + "…")) from None
     return threads or physical_cores()
 
 
@@ -106,5 +115,6 @@ def _gpu_layers(setting: int | str | None, info: ModelInfo) -> int:
         except ValueError:
             pass
     if isinstance(layers, bool) or not isinstance(layers, int) or layers < -1:
-        raise ValueError(f"GPU layers must be 'auto', -1 (all) or a number of layers, not {setting!r}")
+        raise ValueError(Text(translate("Engine", "GPU layers must be 'auto', -1 (all) or a number of layers, "
+                                                  "not {value}"), value=repr(setting)))
     return min(layers, (info.block_count or MAX_LAYERS) + 1)

@@ -22,7 +22,7 @@ import llama_cpp
 import llama_cpp.llama_chat_format
 import numpy as np
 
-from . import profiles
+from . import answer_language, profiles
 from . import protocol as P
 from .backend_info import describe as describe_backend
 from .budget import ThinkingBudget
@@ -30,6 +30,7 @@ from .generation import ReplyText
 from .gguf_meta import ModelInfo, read_model_info
 from .hardware import detect_hardware, nvidia_gpus, system_memory
 from .limits import check_generate, check_load
+from .messages import Text, message_of, translate
 from .prompt_cache import Checkpoint, CheckpointStore
 from .protocol import EngineError, Event, FinishReason
 from .reasoning import ReasoningSplitter
@@ -151,12 +152,13 @@ class LlamaBackend:
         try:
             profile = profiles.by_family(opts.family) if opts.family else profiles.detect(info)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         try:
             opts.path.encode("utf-8")
         except UnicodeEncodeError:
-            raise EngineError(f"the model's file name {opts.path!r} is not valid UTF-8, which llama.cpp "
-                              "cannot open; rename the file") from None
+            raise EngineError(Text(translate("Engine", "the model's file name {path} is not valid UTF-8, which "
+                                                       "llama.cpp cannot open; rename the file"),
+                                   path=repr(opts.path))) from None
         self.unload()  # before measuring free memory: the old model's cache is freed
         self.renderer.start()  # ready by the first message; starts while the model loads
         supports_gpu = bool(llama_cpp.llama_supports_gpu_offload())
@@ -165,7 +167,7 @@ class LlamaBackend:
         try:  # every option against the model and this computer, before llama.cpp sees it
             resolved = check_load(opts, info, ram, hw.best_gpu_free if hw else 0)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         layers = resolved.gpu_layers if supports_gpu else 0
         attempts = [layers]
         if layers != 0:
@@ -190,10 +192,13 @@ class LlamaBackend:
             except (ValueError, RuntimeError) as exc:
                 reason = self._recent_log() or str(exc)
                 if n_layers == attempts[-1]:
-                    raise EngineError(f"could not load {Path(opts.path).name}: {reason}") from exc
+                    raise EngineError(Text(translate("Engine", "could not load {name}: {reason}"),
+                                           name=Path(opts.path).name, reason=reason)) from exc
                 notices.append(
-                    f"loading with {'all' if n_layers < 0 else n_layers} GPU layers failed "
-                    f"({reason}); retrying with fewer"
+                    Text(translate("Engine", "loading with all GPU layers failed ({reason}); retrying with fewer"),
+                         reason=reason) if n_layers < 0 else
+                    Text(translate("Engine", "loading with {layers} GPU layers failed ({reason}); retrying with "
+                                             "fewer"), layers=n_layers, reason=reason)
                 )
         assert self.llm is not None
         self.info = info
@@ -290,20 +295,25 @@ class LlamaBackend:
             try:
                 text = self.render(convo, kwargs, gen=True) + prefill
                 prompt = self.tokenize(text)
-                needed = f"{len(prompt):,} tokens"
+                too_long = False
             except TemplateTooLong:  # far longer than any context: leave out older turns
-                text, prompt, needed = "", [], "more characters than any context holds"
-            if needed.endswith("tokens") and not (text.strip() and prompt):
-                raise EngineError("the model's chat template produced an empty prompt, so there is "
-                                  "nothing to answer; the template in the model file is broken")
+                text, prompt, too_long = "", [], True
+            if not too_long and not (text.strip() and prompt):
+                raise EngineError(Text(translate(
+                    "Engine", "the model's chat template produced an empty prompt, so there is nothing to "
+                              "answer; the template in the model file is broken")))
             if prompt and len(prompt) + reserve <= n_ctx:
                 break
             if dropped >= len(rest) - 1:
-                raise EngineError(
-                    f"the message is too long: the prompt needs {needed} but the "
-                    f"context holds {n_ctx:,} (with {reserve:,} kept for the reply). "
-                    "Shorten it or raise the context size."
-                )
+                if too_long:
+                    raise EngineError(Text(translate(
+                        "Engine", "the message is too long: the prompt needs more characters than any context "
+                                  "holds but the context holds {n_ctx:,} (with {reserve:,} kept for the reply). "
+                                  "Shorten it or raise the context size."), n_ctx=n_ctx, reserve=reserve))
+                raise EngineError(Text(translate(
+                    "Engine", "the message is too long: the prompt needs {tokens:,} tokens but the context holds "
+                              "{n_ctx:,} (with {reserve:,} kept for the reply). Shorten it or raise the context "
+                              "size."), tokens=len(prompt), n_ctx=n_ctx, reserve=reserve))
             dropped += 1
             while dropped < len(rest) - 1 and rest[dropped].get("role") != "user":
                 dropped += 1
@@ -362,7 +372,8 @@ class LlamaBackend:
             llm.eval(prompt[llm.n_tokens:])
         except RuntimeError as exc:
             if _ABORTED not in str(exc):
-                raise EngineError(f"llama.cpp failed to evaluate the prompt: {exc}") from exc
+                raise EngineError(Text(translate("Engine", "llama.cpp failed to evaluate the prompt: {error}"),
+                                       error=str(exc))) from exc
             if self.recurrent:  # a half-evaluated recurrent state is unusable
                 llm.reset()
             raise _Cancelled from None
@@ -397,23 +408,24 @@ class LlamaBackend:
     def _checked(self, request: P.GenerateRequest) -> tuple[int, ThinkingBudget, list[dict[str, Any]]]:
         """The request's token limit, budget and messages, or an EngineError saying what is wrong."""
         if self.llm is None or self.template is None:
-            raise EngineError("no model is loaded")
+            raise EngineError(Text(translate("Engine", "no model is loaded")))
         try:
             max_tokens = check_generate(request, self.llm.n_ctx())
             budget = ThinkingBudget(request.budget)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         messages = request.messages
         if request.prompt is not None:  # continued as it is: no conversation to check
             return max_tokens, budget, messages
         if not messages or messages[-1].get("role") != "user":
             raise EngineError("the conversation must end with a user message")
         if not str(messages[-1].get("content", "")).strip():
-            raise EngineError("the message is empty")
+            raise EngineError(Text(translate("Engine", "the message is empty")))
         try:
             messages = self.profile.with_task(messages, request.task)
+            messages = answer_language.for_request(self.profile, messages, request)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         if "reasoning_content" not in self.template.source:
             messages = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in messages]
         return max_tokens, budget, messages
@@ -443,8 +455,11 @@ class LlamaBackend:
                 turn.finish = FinishReason.CANCELLED
                 return turn
         if dropped:
-            emit(P.notice_event(f"the conversation no longer fits the context: the oldest {dropped} "
-                                "message(s) were left out", kind="context_trimmed", dropped_messages=dropped))
+            emit(P.notice_event(Text(translate("Engine", "the conversation no longer fits the context: the oldest "
+                                                         "{dropped} message(s) were left out"), dropped=dropped),
+                                kind="context_trimmed", dropped_messages=dropped))
+        if request.show_prompt:
+            turn.prompt_text = text
         self._reuse_cache(prompt)
         reused, turn.prompt_tokens = llm.n_tokens, len(prompt)
         opened = profile.can_reason and text.rstrip().endswith(profile.start_tag)
@@ -483,9 +498,11 @@ class LlamaBackend:
         max_tokens, budget, _messages = self._checked(request)
         if point.state is not None:
             if not CheckpointStore.restore(llm.ctx, point.state):
-                raise EngineError("llama.cpp could not restore the prompt's state for the next candidate")
+                raise EngineError(Text(translate("Engine", "llama.cpp could not restore the prompt's state for the "
+                                                           "next candidate")))
         elif not llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, point.n_tokens, -1):
-            raise EngineError("llama.cpp could not cut the cache back to the prompt for the next candidate")
+            raise EngineError(Text(translate("Engine", "llama.cpp could not cut the cache back to the prompt for the "
+                                                       "next candidate")))
         llm.n_tokens = point.n_tokens
         ctypes.memmove(llama_cpp.llama_get_logits_ith(llm.ctx, -1), point.logits.ctypes.data,
                        point.logits.nbytes)  # the prompt's last logits: the first token is sampled from them
@@ -596,6 +613,8 @@ class LlamaBackend:
             "total_s": round(now - started, 4),
             "checkpoints": len(self.checkpoints),
         }
+        if turn.prompt_text is not None:
+            stats["prompt_text"] = turn.prompt_text
         turn.emit(stats)
         turn.emit(P.done_event(turn.finish))
 
@@ -620,6 +639,7 @@ class _Turn:
     finish: FinishReason = FinishReason.LENGTH
     stopped_by_string: bool = False
     opened: bool = False  # the prompt opened the reasoning
+    prompt_text: str | None = None  # the prompt as rendered, when the request asked to see it
 
 
 @dataclass(frozen=True)

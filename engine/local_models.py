@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .gguf_meta import GGUFError, ModelInfo, read_model_info
+from .messages import Text, message_of, translate
 from .paths import models_dir
 from .profiles import detect
 
@@ -26,7 +27,7 @@ class LocalModel:
     path: Path
     info: ModelInfo | None
     builtin: bool = False
-    problem: str = ""  # why the file cannot be used, when it cannot
+    problem: str = ""  # why the file cannot be used, when it cannot (a Text: shown translated)
 
     def to_json(self) -> dict:
         data = {"name": self.name, "path": str(self.path), "builtin": self.builtin}
@@ -62,7 +63,7 @@ def _model(path: Path, name: str, builtin: bool = False) -> LocalModel:
     try:
         return LocalModel(name, path, read_model_info(path), builtin)
     except GGUFError as exc:
-        return LocalModel(name, path, None, builtin, str(exc))
+        return LocalModel(name, path, None, builtin, message_of(exc))
 
 
 def list_local_models(folder: Path | None = None) -> list[LocalModel]:
@@ -78,7 +79,8 @@ def list_local_models(folder: Path | None = None) -> list[LocalModel]:
     root = folder or models_dir()
     files, unreadable = _scan(root)
     found.extend(_model(p, p.stem) for p in files)
-    found.extend(LocalModel(p.name, p, None, problem=f"cannot read this folder: {why}")
+    found.extend(LocalModel(p.name, p, None, problem=Text(translate("Engine", "cannot read this folder: {reason}"),
+                                                          reason=why))
                  for p, why in unreadable)
     return found
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .messages import Text, translate
+
 # kinds of DataFolderError
 NOT_A_FOLDER = "not_a_folder"
 UNWRITABLE = "unwritable"
@@ -38,13 +40,15 @@ def ponder_home() -> Path:
     try:
         home.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as exc:
-        raise DataFolderError(NOT_A_FOLDER, (
-            f"Ponder's data folder {home} cannot be used: {_blocker(home)} is a file, not a folder. "
-            "Move that file away, or set PONDER_HOME to another folder.")) from exc
+        raise DataFolderError(NOT_A_FOLDER, Text(translate(
+            "Engine", "Ponder's data folder {folder} cannot be used: {blocker} is a file, not a folder. "
+                      "Move that file away, or set PONDER_HOME to another folder."),
+            folder=str(home), blocker=str(_blocker(home)))) from exc
     except OSError as exc:
-        raise DataFolderError(UNWRITABLE, (
-            f"Ponder's data folder {home} cannot be created ({exc.strerror or exc}). "
-            "Check its permissions, or set PONDER_HOME to another folder.")) from exc
+        raise DataFolderError(UNWRITABLE, Text(translate(
+            "Engine", "Ponder's data folder {folder} cannot be created ({reason}). "
+                      "Check its permissions, or set PONDER_HOME to another folder."),
+            folder=str(home), reason=str(exc.strerror or exc))) from exc
     return home
 
 
@@ -58,12 +62,14 @@ def models_dir() -> Path:
     try:
         path.mkdir(exist_ok=True)
     except FileExistsError as exc:
-        raise DataFolderError(NOT_A_FOLDER, (
-            f"Ponder's models folder {path} is a file, not a folder. Move that file away.")) from exc
+        raise DataFolderError(NOT_A_FOLDER, Text(translate(
+            "Engine", "Ponder's models folder {folder} is a file, not a folder. Move that file away."),
+            folder=str(path))) from exc
     except OSError as exc:
         if exc.errno not in _READ_ONLY:
-            raise DataFolderError(UNWRITABLE, f"Ponder's models folder {path} cannot be created "
-                                              f"({exc.strerror or exc}).") from exc
+            raise DataFolderError(UNWRITABLE, Text(translate(
+                "Engine", "Ponder's models folder {folder} cannot be created ({reason})."),
+                folder=str(path), reason=str(exc.strerror or exc))) from exc
     return path
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from .gguf_meta import ModelInfo
+from .messages import Text, translate
 from .protocol import BUDGET_UNLIMITED, SAMPLING_NAMES, ReasoningMode, thinking_allowed
 
 ON, OFF, AUTO = ReasoningMode.ON, ReasoningMode.OFF, ReasoningMode.AUTO
@@ -120,8 +121,12 @@ class Profile:
         if not task:
             return messages
         if task not in self.presets:
-            known = ", ".join(self.presets) or "none"
-            raise ValueError(f"the task {task!r} has no preset for {self.label} models (presets: {known})")
+            if not self.presets:
+                raise ValueError(Text(translate("Engine", "the task {task} has no preset for {label} models "
+                                                          "(presets: none)"), task=repr(task), label=str(self.label)))
+            raise ValueError(Text(translate("Engine", "the task {task} has no preset for {label} models "
+                                                      "(presets: {known})"),
+                                  task=repr(task), label=str(self.label), known=", ".join(self.presets)))
         out = [dict(m) for m in messages]
         out[-1]["content"] = f"{self.presets[task]}\n\n{out[-1].get('content', '')}"
         return out
@@ -148,6 +153,9 @@ def _set_system(msgs: list[dict[str, Any]], flag: str, keep_user: bool, separato
         msgs.insert(0, {"role": "system", "content": flag})
 
 
+# Family labels: the Nemotron families' are proper names; the generic ones are translated.
+# Notes are for developers (ponder models --json), except the one the window shows.
+THINKING_MODEL = Text(translate("Engine", "Thinking model"))
 _REASONING_ON = {"temperature": 0.6, "top_p": 0.95, "top_k": 0, "min_p": 0.0}
 _GREEDY = {"temperature": 0.0}
 
@@ -185,19 +193,20 @@ PROFILES: dict[str, Profile] = {p.family: p for p in (
         note="always reasons; budget 0 closes the reasoning as soon as it opens",
     ),
     Profile(
-        "generic-thinking", "Thinking model", SWITCHABLE, SWITCH_KWARG, True,
+        "generic-thinking", THINKING_MODEL, SWITCHABLE, SWITCH_KWARG, True,
         sampling_on=_REASONING_ON, sampling_off={"temperature": 0.7, "top_p": 0.8},
         note="template kwarg enable_thinking",
     ),
     Profile(
-        "generic-thinking-always", "Thinking model", ALWAYS,
+        "generic-thinking-always", THINKING_MODEL, ALWAYS,
         sampling_on=_REASONING_ON,
         note="the template opens <think> itself",
     ),
     Profile(
-        "plain", "Chat model", NONE,
+        "plain", Text(translate("Engine", "Chat model")), NONE,
         sampling_on={"temperature": 0.7, "top_p": 0.95}, sampling_off={"temperature": 0.7, "top_p": 0.95},
-        note="this model does not reason: the reasoning controls are off",
+        # shown in the window (the reasoning control says why it is off)
+        note=Text(translate("Engine", "this model does not reason: the reasoning controls are off")),
     ),
 )}
 
@@ -206,8 +215,8 @@ def by_family(family: str) -> Profile:
     try:
         return PROFILES[family]
     except KeyError:
-        names = ", ".join(PROFILES)
-        raise ValueError(f"unknown model family {family!r} (known: {names})") from None
+        raise ValueError(Text(translate("Engine", "unknown model family {family} (known: {names})"),
+                              family=repr(family), names=", ".join(PROFILES))) from None
 
 
 def detect(info: ModelInfo) -> Profile:

@@ -8,6 +8,8 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
 
+from .messages import Text, text_payload
+
 
 class EngineError(Exception):
     """A failure the user should read: the message says what and, if possible, why."""
@@ -159,6 +161,7 @@ class StatsEvent(TypedDict):
     reasoning_field: NotRequired[str]  # a remote model: where the reasoning came (openai_wire.ReasoningField)
     budget_fallback: NotRequired[bool]  # a remote model: the server ignored its budget field
     heavy: NotRequired[dict[str, Any]]  # heavy mode: n, task, each candidate, the judge, the judgment
+    prompt_text: NotRequired[str]  # the prompt as the model read it (asked by show_prompt)
 
 
 class DoneEvent(TypedDict):
@@ -251,6 +254,19 @@ def error_event(message: str, *, crashed: bool | None = None, exit_code: int | N
 
 def notice_event(message: str, **extra: Any) -> NoticeEvent:
     return cast(NoticeEvent, {"event": Event.NOTICE, "message": message, **extra})
+
+
+def with_texts(event: EngineEvent) -> EngineEvent:
+    """The event with `texts`: for each field that is a message for people (engine/messages.Text,
+    or a list of them), its template and fields, so the window can show it in the user's language
+    (the field itself stays the English text). An event without such fields is returned as is."""
+    texts: dict[str, Any] = {}
+    for key, value in event.items():
+        if isinstance(value, Text):
+            texts[key] = value.payload()
+        elif isinstance(value, list) and any(isinstance(v, Text) for v in value):
+            texts[key] = [text_payload(v) for v in value]
+    return cast(EngineEvent, {**event, "texts": texts}) if texts else event
 
 
 def done_event(finish_reason: FinishReason) -> DoneEvent:
@@ -391,6 +407,9 @@ class GenerateRequest(_FromDict):
     wrap_up: str | None = None  # said before a budget cut; None: the default sentence
     heavy: int = 0  # heavy mode: this many candidates, then GenSelect (0: one reply)
     task: str = ""  # a task preset of the family (math, code, science), put before the question
+    answer_language: str = ""  # the reply's language (engine/answer_language.py); "": automatic
+    reason_in_english: bool = False  # ask for English reasoning before the answer in that language
+    show_prompt: bool = False  # the stats event carries the prompt as the model read it (prompt_text)
     # Text to continue as it is (a /v1/completions prompt): tokenized without the chat template, in
     # place of `messages`. The reasoning split and budget still apply: a prompt that ends with the
     # family's start tag has opened the reasoning. A backend without raw prompts (remote) uses messages.
@@ -408,6 +427,9 @@ class GenerateRequest(_FromDict):
             wrap_up=data.get("wrap_up"),
             heavy=data.get("heavy", 0),  # checked by limits.check_generate
             task=str(data.get("task") or ""),
+            answer_language=str(data.get("answer_language") or ""),  # checked by limits.check_generate
+            reason_in_english=data.get("reason_in_english", False),
+            show_prompt=bool(data.get("show_prompt", False)),
             prompt=data.get("prompt"),  # checked by limits.check_generate, not coerced
         )
 

@@ -29,9 +29,12 @@ class Conversation:
     reasoning: str = "auto"
     budget: int = -1
     model: str = ""
+    answer_language: str = ""  # "" automatic, else a code of engine.answer_language.ANSWER_LANGUAGES
+    reason_in_english: bool = False
 
 
-CONVERSATION_FIELDS = frozenset({"title", "system_prompt", "reasoning", "budget", "model"})  # changeable
+CONVERSATION_FIELDS = frozenset({"title", "system_prompt", "reasoning", "budget", "model",  # changeable
+                                 "answer_language", "reason_in_english"})
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,11 @@ from urllib.parse import urlsplit
 
 import httpx2
 
-from . import profiles
+from . import answer_language, profiles
 from . import protocol as P
 from .budget import grace_for
 from .limits import check_generate
+from .messages import Text, message_of, translate
 from .openai_wire import (
     DONE_SENTINEL,
     BudgetMethod,
@@ -263,7 +264,7 @@ class RemoteBackend:
         try:
             url = normalize_url(str(remote.get("url", "")))
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         model, self.api_key = str(remote.get("model") or ""), str(remote.get("api_key") or "")
         self.ca_file, self.server = str(remote.get("ca_file") or ""), str(remote.get("server") or "")
         self.unload()
@@ -279,23 +280,28 @@ class RemoteBackend:
                                   + ", ".join(models[:20]))
             model = models[0]
         elif model not in models:
-            listed = ", ".join(models[:20]) or "none"
-            raise EngineError(f"{self.host} does not serve the model {model!r}. Its models: {listed}.")
+            if not models:
+                raise EngineError(Text(translate("Engine", "{host} does not serve the model {model}. Its models: "
+                                                           "none."), host=self.host, model=repr(model)))
+            raise EngineError(Text(translate("Engine", "{host} does not serve the model {model}. Its models: "
+                                                       "{models}."),
+                                   host=self.host, model=repr(model), models=", ".join(models[:20])))
         self.model = model
         try:
             self.profile = profiles.by_family(opts.family) if opts.family else profiles.detect_from_name(model)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         if self.caps.chat_template:
             self.template = ChatTemplate(self.caps.chat_template, "", "", "the server's")
         else:
             self.template = family_template(self.profile.family)
         if self.template is not None:
             self.renderer.start()
-        notices = []
+        notices: list[str] = []
         if self.profile.can_reason and self.template is None:
-            notices.append(f"No chat template is known for {model}: a thinking budget will be sent to the "
-                           "server but cannot be enforced by Ponder if the server ignores it.")
+            notices.append(Text(translate("Engine", "No chat template is known for {model}: a thinking budget "
+                                                    "will be sent to the server but cannot be enforced by Ponder "
+                                                    "if the server ignores it."), model=model))
         return {
             "event": Event.LOADED, "model": model, "path": url, "architecture": "remote",
             "n_ctx": self.caps.context_length or DEFAULT_CONTEXT, "gpu_layers": 0, "offload": "remote",
@@ -314,7 +320,7 @@ class RemoteBackend:
         try:
             max_tokens = check_generate(request, self.caps.context_length or DEFAULT_CONTEXT)
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         if request.prompt is not None:  # a prompt to continue as it is: the server's /v1/completions
             _Generation(self, request, emit, max_tokens).run_raw(request.prompt)
             return
@@ -324,13 +330,14 @@ class RemoteBackend:
         if not str(messages[-1].get("content", "")).strip():
             raise EngineError("the message is empty")
         if request.heavy:
-            raise EngineError("Heavy mode runs on a local model only: it continues every candidate from "
-                              "one evaluated prompt, which a server does not share. Turn Heavy off or "
-                              "choose a local model.")
+            raise EngineError(Text(translate("Engine", "Heavy mode runs on a local model only: it continues every "
+                                                       "candidate from one evaluated prompt, which a server does not "
+                                                       "share. Turn Heavy off or choose a local model.")))
         try:
-            request = replace(request, messages=self.profile.with_task(messages, request.task))
+            messages = self.profile.with_task(messages, request.task)
+            request = replace(request, messages=answer_language.for_request(self.profile, messages, request))
         except ValueError as exc:
-            raise EngineError(str(exc)) from None
+            raise EngineError(message_of(exc)) from None
         _Generation(self, request, emit, max_tokens).run()
 
     def render(self, messages: list[dict[str, Any]], kwargs: dict[str, Any]) -> str | None:
@@ -389,8 +396,10 @@ class _Generation:
             self.method = b.caps.budget_method
             if not self.method.server_side and rendered is None:
                 self.method = BudgetMethod.NONE
-                self.notice(f"The budget cannot be applied: {b.caps.kind.label} takes no budget field and "
-                            f"no chat template is known for {b.model}. Choose the model's family for this server.")
+                self.notice(Text(translate("Engine", "The budget cannot be applied: {server} takes no budget field "
+                                                     "and no chat template is known for {model}. Choose the model's "
+                                                     "family for this server."),
+                                 server=str(b.caps.kind.label), model=b.model))
         body = self._chat_body(messages, kwargs)
         if self.method.server_side:
             put_budget(body, self.method, self.budget)
@@ -401,7 +410,7 @@ class _Generation:
             finish = self._requests(body, reply, opened, cut_by_us, closes_at_once)
         except _Interrupted as exc:
             reply.finish()
-            self.notice(str(exc))
+            self.notice(message_of(exc))
             return self._finish(reply, FinishReason.INTERRUPTED)
         if b.stopping:
             finish = FinishReason.CANCELLED
@@ -424,10 +433,11 @@ class _Generation:
             finish = self._read("/completions", body, reply, chat=False)
         except _Interrupted as exc:
             reply.finish()
-            self.notice(str(exc))
+            self.notice(message_of(exc))
             return self._finish(reply, FinishReason.INTERRUPTED)
         except _NoContinuation as exc:
-            raise EngineError(f"{self.b.host} offers no usable /v1/completions: {exc}") from None
+            raise EngineError(Text(translate("Engine", "{host} offers no usable /v1/completions: {error}"),
+                                   host=self.b.host, error=message_of(exc))) from None
         reply.finish()
         self._finish(reply, FinishReason.CANCELLED if self.b.stopping else finish or FinishReason.STOP)
 
@@ -440,8 +450,10 @@ class _Generation:
         chars = len(rendered) if rendered is not None else sum(len(str(m.get("content", ""))) for m in messages)
         room = context - chars // 3 - 16
         if room < 16:
-            raise EngineError(f"the conversation is too long for {self.b.model} on {self.b.host}: its context "
-                              f"holds {context:,} tokens. Start a new chat or shorten the message.")
+            raise EngineError(Text(translate("Engine", "the conversation is too long for {model} on {host}: its "
+                                                       "context holds {context:,} tokens. Start a new chat or "
+                                                       "shorten the message."),
+                                   model=self.b.model, host=self.b.host, context=context))
         self.max_tokens = min(self.max_tokens, room)
 
     def _requests(self, body: dict[str, Any], reply: _Reply, opened: bool, cut_by_us: bool,
@@ -499,8 +511,9 @@ class _Generation:
                 return True
             if not self.told_no_answer_now:  # without the prompt's text there is no second phase
                 self.told_no_answer_now = True
-                self.notice(f"Answer now is not possible here: no chat template is known for {self.b.model}. "
-                            "Choose the model's family for this server.")
+                self.notice(Text(translate("Engine", "Answer now is not possible here: no chat template is known for "
+                                                     "{model}. Choose the model's family for this server."),
+                                 model=self.b.model))
             return False
         if self.rendered is not None and self.method.server_side and self.budget >= 0:
             limit = self.budget + grace_for(self.budget) + IGNORED_BUDGET_SLACK
@@ -548,19 +561,20 @@ class _Generation:
                 return FinishReason.CANCELLED
             error = exc if isinstance(exc, RemoteError) else _reading_error(exc, b.host)
             if not chat and not received and error.kind in ("model", "not_found", "rejected"):
-                raise _NoContinuation(str(error)) from None
+                raise _NoContinuation(message_of(error)) from None
             if received or reply.reasoning or reply.answer:
-                raise _Interrupted(f"The reply from {b.host} broke off: {error} What arrived is kept.") from None
+                raise _Interrupted(Text(translate("Engine", "The reply from {host} broke off: {error} What arrived "
+                                                            "is kept."), host=b.host, error=message_of(error))) from None
             raise error from None
         finally:
             b.request_done()
         if b.stopping:
             return FinishReason.CANCELLED
         if phase.finish is None:
-            raise _Interrupted(f"The reply from {b.host} ended without finishing (the stream was cut). "
-                               "What arrived is kept.")
+            raise _Interrupted(Text(translate("Engine", "The reply from {host} ended without finishing (the stream "
+                                                        "was cut). What arrived is kept."), host=b.host))
         if phase.finish is FinishReason.INTERRUPTED:
-            raise _Interrupted(f"{b.host} aborted the reply. What arrived is kept.")
+            raise _Interrupted(Text(translate("Engine", "{host} aborted the reply. What arrived is kept."), host=b.host))
         return phase.finish
 
     def _second_phase(self, rendered: str, reply: _Reply, opened: bool,
@@ -576,7 +590,8 @@ class _Generation:
         if self.fallback:
             self.method = BudgetMethod.TWO_PHASE
             self.b.caps.budget_method = BudgetMethod.TWO_PHASE  # for the next replies of this load too
-            self.notice(f"{self.b.host} ignored the thinking budget field; Ponder ended the reasoning itself.")
+            self.notice(Text(translate("Engine", "{host} ignored the thinking budget field; Ponder ended the "
+                                                 "reasoning itself."), host=self.b.host))
         generated = "".join(reply.reasoning)
         profile = self.profile
         start = "" if opened else profile.start_tag + "\n"
@@ -596,8 +611,9 @@ class _Generation:
         try:
             return self._read("/completions", body, reply, chat=False)
         except _NoContinuation as exc:
-            self.notice(f"The reasoning was closed but {self.b.host} could not continue it: it offers no "
-                        f"usable /v1/completions ({exc}). The budget cannot give an answer on this server.")
+            self.notice(Text(translate("Engine", "The reasoning was closed but {host} could not continue it: it "
+                                                 "offers no usable /v1/completions ({error}). The budget cannot give "
+                                                 "an answer on this server."), host=self.b.host, error=message_of(exc)))
             return FinishReason.LENGTH
 
     def _finish(self, reply: _Reply | None, finish: FinishReason) -> None:
@@ -641,9 +657,10 @@ class _Generation:
 def _reading_error(exc: Exception, host: str) -> RemoteError:
     """A failure while a stream is read, in words."""
     if isinstance(exc, httpx2.SSEError):
-        return RemoteError(f"{host} did not answer with a stream ({exc})", "malformed")
+        return RemoteError(Text(translate("Engine", "{host} did not answer with a stream ({reason})"),
+                                host=host, reason=str(exc)), "malformed")
     if isinstance(exc, httpx2.StreamError):
-        return RemoteError(f"the stream from {host} was closed", "cut")
+        return RemoteError(Text(translate("Engine", "the stream from {host} was closed"), host=host), "cut")
     return transport_error(exc, host)
 
 
@@ -651,17 +668,20 @@ def _decode_chunk(data: str, host: str) -> dict[str, Any]:
     try:
         chunk = json.loads(data)
     except ValueError:
-        raise RemoteError(f"{host} sent a stream event Ponder cannot read: {data[:80]!r}", "malformed") from None
+        raise RemoteError(Text(translate("Engine", "{host} sent a stream event Ponder cannot read: {data}"),
+                               host=host, data=repr(data[:80])), "malformed") from None
     if not isinstance(chunk, dict):
-        raise RemoteError(f"{host} sent a stream event that is not an object: {data[:80]!r}", "malformed")
+        raise RemoteError(Text(translate("Engine", "{host} sent a stream event that is not an object: {data}"),
+                               host=host, data=repr(data[:80])), "malformed")
     choices = chunk.get("choices")
     if choices is None:
         chunk["choices"] = []
     elif not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
-        raise RemoteError(f"{host} sent a stream event Ponder cannot read (choices is not a list of "
-                          "objects).", "malformed")
+        raise RemoteError(Text(translate("Engine", "{host} sent a stream event Ponder cannot read (choices is not "
+                                                   "a list of objects)."), host=host), "malformed")
     if isinstance(chunk.get("error"), dict | str):  # an error reported inside the stream
         error = chunk["error"]
         message = error.get("message", "") if isinstance(error, dict) else error
-        raise RemoteError(f"{host} reported an error mid-reply: {str(message)[:300]}", "server")
+        raise RemoteError(Text(translate("Engine", "{host} reported an error mid-reply: {said}"),
+                               host=host, said=str(message)[:300]), "server")
     return chunk

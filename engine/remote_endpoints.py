@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from .messages import Text, translate
 from .openai_wire import BudgetMethod, ReasoningField
 from .paths import ponder_home
 
@@ -39,8 +40,11 @@ class ServerKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"vllm": "vLLM", "sglang": "SGLang", "nim": "NVIDIA NIM", "trtllm": "TensorRT-LLM",
-                "llamacpp": "llama.cpp server", "other": "OpenAI-compatible server"}[self.value]
+        if self is ServerKind.LLAMA_CPP:
+            return Text(translate("Engine", "llama.cpp server"))
+        if self is ServerKind.OTHER:
+            return Text(translate("Engine", "OpenAI-compatible server"))
+        return {"vllm": "vLLM", "sglang": "SGLang", "nim": "NVIDIA NIM", "trtllm": "TensorRT-LLM"}[self.value]
 
 
 @dataclass
@@ -59,11 +63,15 @@ class Capabilities:
     def describe(self) -> str:
         """One line for the UI: which engine, which reasoning field, which budget mechanism."""
         engine = self.kind.label + (f" {self.version}" if self.version else "")
-        streams = {ReasoningField.REASONING: "reasoning in `reasoning`",
-                   ReasoningField.REASONING_CONTENT: "reasoning in `reasoning_content`",
-                   ReasoningField.RAW: "reasoning as think tags in the answer",
-                   ReasoningField.UNKNOWN: "reasoning field not seen yet"}[self.reasoning_field]
-        return f"{engine} · {streams} · budget: {self.budget_method.label}"
+        line = {
+            ReasoningField.REASONING: translate("Engine", "{engine} · reasoning in `reasoning` · budget: {budget}"),
+            ReasoningField.REASONING_CONTENT: translate(
+                "Engine", "{engine} · reasoning in `reasoning_content` · budget: {budget}"),
+            ReasoningField.RAW: translate("Engine", "{engine} · reasoning as think tags in the answer · "
+                                                    "budget: {budget}"),
+            ReasoningField.UNKNOWN: translate("Engine", "{engine} · reasoning field not seen yet · budget: {budget}"),
+        }[self.reasoning_field]
+        return Text(line, engine=str(engine), budget=str(self.budget_method.label))
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -131,24 +139,27 @@ def normalize_url(url: str) -> str:
     """
     text = url.strip()
     if not text:
-        raise ValueError("the server's address is empty")
+        raise ValueError(Text(translate("Engine", "the server's address is empty")))
     if "://" not in text:
-        raise ValueError(f"{text!r} is not a web address: start it with http:// or https://")
+        raise ValueError(Text(translate("Engine", "{address} is not a web address: start it with http:// or "
+                                                  "https://"), address=repr(text)))
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https"):
-        raise ValueError(f"only http:// and https:// servers are supported, not {parts.scheme}://")
+        raise ValueError(Text(translate("Engine", "only http:// and https:// servers are supported, not "
+                                                  "{scheme}://"), scheme=parts.scheme))
     if not parts.hostname:
-        raise ValueError(f"{text!r} names no host")
+        raise ValueError(Text(translate("Engine", "{address} names no host"), address=repr(text)))
     try:
         parts.hostname.encode("idna")  # an empty or overlong label: not a name any server has
     except UnicodeError:
-        raise ValueError(f"{parts.hostname!r} is not a valid host name") from None
+        raise ValueError(Text(translate("Engine", "{host} is not a valid host name"),
+                              host=repr(parts.hostname))) from None
     if parts.username or parts.password:
-        raise ValueError("put the API key in the key field, not in the address")
+        raise ValueError(Text(translate("Engine", "put the API key in the key field, not in the address")))
     try:
         parts.port  # noqa: B018  (raises ValueError for a bad port)
     except ValueError:
-        raise ValueError(f"{text!r} has an invalid port") from None
+        raise ValueError(Text(translate("Engine", "{address} has an invalid port"), address=repr(text))) from None
     path = parts.path.rstrip("/")
     for suffix in ("/chat/completions", "/completions", "/models"):  # a pasted endpoint, not the base
         if path.endswith(suffix):
@@ -167,8 +178,9 @@ def root_url(url: str) -> str:
 def check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME or not _NAME.match(name):
-        raise ValueError(f"a server's name is 1 to {MAX_NAME} letters, digits, spaces or . @ ( ) + - _, "
-                         f"starting with a letter or digit; not {name!r}")
+        raise ValueError(Text(translate("Engine", "a server's name is 1 to {max} letters, digits, spaces or "
+                                                  ". @ ( ) + - _, starting with a letter or digit; not {name}"),
+                              max=MAX_NAME, name=repr(name)))
     return name
 
 
@@ -192,7 +204,8 @@ class EndpointStore:
         except FileNotFoundError:
             return
         except (OSError, ValueError) as exc:
-            self.problem = f"The list of servers ({self.path}) could not be read: {exc}"
+            self.problem = Text(translate("Engine", "The list of servers ({path}) could not be read: {reason}"),
+                                path=str(self.path), reason=str(exc))
             return
         items = data.get("servers") if isinstance(data, dict) else None
         for item in items if isinstance(items, list) else []:
@@ -201,7 +214,8 @@ class EndpointStore:
             except (KeyError, TypeError, ValueError):
                 continue  # one damaged entry does not lose the others
         if not isinstance(items, list):
-            self.problem = f"The list of servers ({self.path}) is damaged; it was not read."
+            self.problem = Text(translate("Engine", "The list of servers ({path}) is damaged; it was not read."),
+                                path=str(self.path))
 
     def save(self) -> None:
         data = {"version": 1, "servers": [e.to_json() for e in self.endpoints]}
@@ -216,9 +230,10 @@ class EndpointStore:
     def add(self, endpoint: Endpoint) -> Endpoint:
         endpoint = replace(endpoint, name=check_name(endpoint.name), url=normalize_url(endpoint.url))
         if endpoint.ca_file and not Path(endpoint.ca_file).is_file():
-            raise ValueError(f"the CA file {endpoint.ca_file} does not exist")
+            raise ValueError(Text(translate("Engine", "the CA file {path} does not exist"), path=endpoint.ca_file))
         if self.get(endpoint.name) is not None:
-            raise ValueError(f"a server named {endpoint.name!r} already exists")
+            raise ValueError(Text(translate("Engine", "a server named {name} already exists"),
+                                  name=repr(endpoint.name)))
         self.endpoints.append(endpoint)
         self.save()
         return endpoint

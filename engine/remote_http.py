@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx2
 
+from .messages import Text, translate
 from .openai_wire import BudgetMethod, ReasoningField, read_error
 from .protocol import EngineError
 from .remote_endpoints import Capabilities, ServerKind, root_url
@@ -28,11 +29,15 @@ RETRIES = 2
 
 
 class RemoteError(EngineError):
-    """A server could not be used; `kind` says why (for tests and the UI's choice of words)."""
+    """A server could not be used; `kind` says why (for tests and the UI's choice of words).
 
-    def __init__(self, message: str, kind: str, retry_after: float | None = None):
+    waiting: for a busy server that said when to come back, the notice shown while Ponder waits
+    to ask again (the message, and for how long).
+    """
+
+    def __init__(self, message: str, kind: str, retry_after: float | None = None, waiting: str = ""):
         super().__init__(message)
-        self.kind, self.retry_after = kind, retry_after
+        self.kind, self.retry_after, self.waiting = kind, retry_after, waiting
 
 
 def make_client(api_key: str = "", ca_file: str = "", read_timeout: float = READ_TIMEOUT_S) -> httpx2.Client:
@@ -42,7 +47,8 @@ def make_client(api_key: str = "", ca_file: str = "", read_timeout: float = READ
         try:
             verify = ssl.create_default_context(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise RemoteError(f"the CA file {ca_file} could not be read: {exc}", "tls") from None
+            raise RemoteError(Text(translate("Engine", "the CA file {path} could not be read: {reason}"),
+                                   path=ca_file, reason=str(exc)), "tls") from None
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     # trust_env off: conversations and keys go to the address the user added, never through a proxy
     # named by the environment; no kept-alive connections: each request's own socket is the one Stop
@@ -58,63 +64,122 @@ def transport_error(exc: Exception, host: str) -> RemoteError:
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return RemoteError(
-                f"The certificate of {host} could not be verified ({cause.verify_message or cause}). "
-                "If the server uses a private certificate authority, name its CA file in the server's "
-                "settings.", "tls")
+            return RemoteError(Text(translate(
+                "Engine", "The certificate of {host} could not be verified ({reason}). If the server uses a "
+                          "private certificate authority, name its CA file in the server's settings."),
+                host=host, reason=str(cause.verify_message or cause)), "tls")
         if isinstance(cause, ssl.SSLError):
-            return RemoteError(f"A secure connection to {host} failed: {cause.reason or cause}. "
-                               "Check that the address starts with the right scheme (http or https).", "tls")
+            return RemoteError(Text(translate(
+                "Engine", "A secure connection to {host} failed: {reason}. Check that the address starts "
+                          "with the right scheme (http or https)."),
+                host=host, reason=str(cause.reason or cause)), "tls")
         cause = cause.__cause__ or cause.__context__
     if isinstance(exc, httpx2.ConnectTimeout):
-        return RemoteError(f"{host} did not answer within {CONNECT_TIMEOUT_S:.0f} s. Check the address "
-                           "and that the server is running.", "timeout")
+        return RemoteError(Text(translate(
+            "Engine", "{host} did not answer within {seconds:.0f} s. Check the address and that the server "
+                      "is running."), host=host, seconds=CONNECT_TIMEOUT_S), "timeout")
     if isinstance(exc, httpx2.ReadTimeout):
-        return RemoteError(f"{host} stopped sending (nothing arrived for too long).", "timeout")
+        return RemoteError(Text(translate(
+            "Engine", "{host} stopped sending (nothing arrived for too long)."), host=host), "timeout")
     if isinstance(exc, httpx2.TimeoutException):
-        return RemoteError(f"{host} took too long to answer.", "timeout")
+        return RemoteError(Text(translate("Engine", "{host} took too long to answer."), host=host), "timeout")
     if isinstance(exc, httpx2.ConnectError):
         text = str(exc).lower()
         if "name or service" in text or "nodename" in text or "getaddrinfo" in text or "resolve" in text:
-            why = "its name could not be resolved"
+            message = Text(translate("Engine", "Could not reach {host}: its name could not be resolved."),
+                           host=host)
         elif "refused" in text:
-            why = "the connection was refused (is the server running on that port?)"
+            message = Text(translate("Engine", "Could not reach {host}: the connection was refused (is the "
+                                               "server running on that port?)."), host=host)
         else:
-            why = str(exc) or type(exc).__name__
-        return RemoteError(f"Could not reach {host}: {why}.", "unreachable")
+            message = Text(translate("Engine", "Could not reach {host}: {reason}."),
+                           host=host, reason=str(exc) or type(exc).__name__)
+        return RemoteError(message, "unreachable")
     if isinstance(exc, httpx2.RemoteProtocolError):
-        return RemoteError(f"{host} closed the connection unexpectedly.", "cut")
-    return RemoteError(f"The connection to {host} failed: {exc or type(exc).__name__}.", "network")
+        return RemoteError(Text(translate("Engine", "{host} closed the connection unexpectedly."), host=host), "cut")
+    return RemoteError(Text(translate("Engine", "The connection to {host} failed: {reason}."),
+                            host=host, reason=str(exc or type(exc).__name__)), "network")
 
 
 def status_error(response: httpx2.Response, host: str, model: str = "", body: bytes = b"") -> RemoteError:
     """An HTTP error status, in words (the server's own message added when it sent one)."""
     code = response.status_code
     said = read_error(body) if body else ""
-    detail = f" The server said: {said}" if said else ""
     retry = _retry_after(response.headers.get("retry-after"))
+
+    def error(kind: str, plain: str, with_said: str, **fields: Any) -> RemoteError:
+        """The error in words; `with_said` is the sentence with the server's own message added."""
+        return RemoteError(Text(with_said, said=said, **fields) if said else Text(plain, **fields), kind)
+
     if 300 <= code < 400:
-        where = response.headers.get("location", "another address")
-        return RemoteError(f"{host} redirected the request to {where}. Ponder does not follow "
-                           "redirects: add the final address as the server instead.", "redirect")
+        where = response.headers.get("location")
+        if where is None:
+            return RemoteError(Text(translate(
+                "Engine", "{host} redirected the request to another address. Ponder does not follow redirects: "
+                          "add the final address as the server instead."), host=host), "redirect")
+        return RemoteError(Text(translate(
+            "Engine", "{host} redirected the request to {where}. Ponder does not follow redirects: add the "
+                      "final address as the server instead."), host=host, where=where), "redirect")
     if code == 401:
-        return RemoteError(f"{host} refused the request: an API key is needed or the key is wrong "
-                           f"(401 Unauthorized).{detail}", "auth")
+        return error("auth", translate("Engine", "{host} refused the request: an API key is needed or the key "
+                                                 "is wrong (401 Unauthorized)."),
+                     translate("Engine", "{host} refused the request: an API key is needed or the key is wrong "
+                                         "(401 Unauthorized). The server said: {said}"), host=host)
     if code == 403:
-        return RemoteError(f"{host} denied access with this key (403 Forbidden).{detail}", "auth")
+        return error("auth", translate("Engine", "{host} denied access with this key (403 Forbidden)."),
+                     translate("Engine", "{host} denied access with this key (403 Forbidden). The server said: "
+                                         "{said}"), host=host)
     if code == 404 and model:
-        return RemoteError(f"{host} does not serve the model {model!r} (404).{detail} Choose one of the "
-                           "server's models.", "model")
+        return error("model", translate("Engine", "{host} does not serve the model {model} (404). Choose one of "
+                                                  "the server's models."),
+                     translate("Engine", "{host} does not serve the model {model} (404). The server said: {said} "
+                                         "Choose one of the server's models."), host=host, model=repr(model))
     if code == 404:
-        return RemoteError(f"{host} has no OpenAI-compatible API at this address (404). Check the address "
-                           f"(most servers end in /v1).{detail}", "not_found")
+        return error("not_found", translate("Engine", "{host} has no OpenAI-compatible API at this address (404). "
+                                                      "Check the address (most servers end in /v1)."),
+                     translate("Engine", "{host} has no OpenAI-compatible API at this address (404). Check the "
+                                         "address (most servers end in /v1). The server said: {said}"), host=host)
     if code in (429, 503):
-        when = f" Try again in {retry:.0f} s." if retry is not None else " Try again later."
-        what = "is rate-limiting requests (429)" if code == 429 else "is busy or still loading (503)"
-        return RemoteError(f"{host} {what}.{when}{detail}", "busy", retry)
+        fields: dict[str, Any] = {"host": host, **({"said": said} if said else {})}
+        if retry is None:
+            return RemoteError(Text(_BUSY[code, "later", bool(said)], **fields), "busy")
+        return RemoteError(Text(_BUSY[code, "in", bool(said)], seconds=retry, **fields), "busy", retry,
+                           waiting=Text(_BUSY[code, "waiting", bool(said)], seconds=retry, **fields))
     if 400 <= code < 500:
-        return RemoteError(f"{host} rejected the request ({code}).{detail}", "rejected")
-    return RemoteError(f"{host} failed with a server error ({code}).{detail}", "server")
+        return error("rejected", translate("Engine", "{host} rejected the request ({code})."),
+                     translate("Engine", "{host} rejected the request ({code}). The server said: {said}"),
+                     host=host, code=code)
+    return error("server", translate("Engine", "{host} failed with a server error ({code})."),
+                 translate("Engine", "{host} failed with a server error ({code}). The server said: {said}"),
+                 host=host, code=code)
+
+
+# A busy server (429 or 503): when to come back ("in" {seconds}, or "later"), with the server's own
+# message ({said}) or without, and "waiting": the notice while Ponder waits to ask again. Whole sentences.
+_BUSY = {
+    (429, "later", False): translate("Engine", "{host} is rate-limiting requests (429). Try again later."),
+    (429, "later", True): translate("Engine", "{host} is rate-limiting requests (429). Try again later. The "
+                                              "server said: {said}"),
+    (429, "in", False): translate("Engine", "{host} is rate-limiting requests (429). Try again in {seconds:.0f} s."),
+    (429, "in", True): translate("Engine", "{host} is rate-limiting requests (429). Try again in {seconds:.0f} s. "
+                                           "The server said: {said}"),
+    (429, "waiting", False): translate("Engine", "{host} is rate-limiting requests (429). Try again in "
+                                                 "{seconds:.0f} s. Waiting {seconds:.0f} s before asking again…"),
+    (429, "waiting", True): translate("Engine", "{host} is rate-limiting requests (429). Try again in "
+                                                "{seconds:.0f} s. The server said: {said} Waiting {seconds:.0f} s "
+                                                "before asking again…"),
+    (503, "later", False): translate("Engine", "{host} is busy or still loading (503). Try again later."),
+    (503, "later", True): translate("Engine", "{host} is busy or still loading (503). Try again later. The "
+                                              "server said: {said}"),
+    (503, "in", False): translate("Engine", "{host} is busy or still loading (503). Try again in {seconds:.0f} s."),
+    (503, "in", True): translate("Engine", "{host} is busy or still loading (503). Try again in {seconds:.0f} s. "
+                                           "The server said: {said}"),
+    (503, "waiting", False): translate("Engine", "{host} is busy or still loading (503). Try again in "
+                                                 "{seconds:.0f} s. Waiting {seconds:.0f} s before asking again…"),
+    (503, "waiting", True): translate("Engine", "{host} is busy or still loading (503). Try again in "
+                                                "{seconds:.0f} s. The server said: {said} Waiting {seconds:.0f} s "
+                                                "before asking again…"),
+}
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -159,7 +224,7 @@ def open_stream(client: httpx2.Client, url: str, body: dict[str, Any], host: str
         wait = error.retry_after
         if error.kind != "busy" or wait is None or wait > MAX_RETRY_WAIT_S or attempt == RETRIES:
             raise error
-        on_wait(f"{error} Waiting {wait:.0f} s before asking again…")
+        on_wait(error.waiting)  # the error, and "Waiting {wait} s before asking again…"
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if should_stop():
@@ -191,11 +256,13 @@ def list_models(client: httpx2.Client, base_url: str, host: str) -> tuple[list[s
     """The ids of the models a server serves, and their cards."""
     data = _get_json(client, f"{base_url}/models", host, timeout=CONNECT_TIMEOUT_S, required=True)
     if data is None:
-        raise RemoteError(f"{host} has no model list at {base_url}/models: it does not look like an "
-                          "OpenAI-compatible server. Check the address (most end in /v1).", "not_found")
+        raise RemoteError(Text(translate(
+            "Engine", "{host} has no model list at {url}: it does not look like an OpenAI-compatible server. "
+                      "Check the address (most end in /v1)."), host=host, url=f"{base_url}/models"), "not_found")
     cards = data.get("data") if isinstance(data, dict) else None
     if not isinstance(cards, list):
-        raise RemoteError(f"{host} sent a model list Ponder cannot read.", "malformed")
+        raise RemoteError(Text(translate("Engine", "{host} sent a model list Ponder cannot read."), host=host),
+                          "malformed")
     cards = [c for c in cards if isinstance(c, dict) and isinstance(c.get("id"), str)]
     return [c["id"] for c in cards], cards
 

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from pathlib import Path, PurePosixPath
 
+from .messages import Text, translate
+
 MAX_NAME = 1024  # characters in a repository-relative file name
 MAX_PART = 250  # bytes in one path component: the common limit of 255, less room for ".part"
 PARTIAL = ".part"  # the suffix of a download in progress: no name from outside may end with it
@@ -27,7 +29,15 @@ _FILENAME_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
 
 class UnsafeName(ValueError):
-    """A name from outside that would escape its folder or is not a valid name."""
+    """A name from outside that would escape its folder or is not a valid name.
+
+    The message says what was refused and why (a clause: "the file name '…' is too long");
+    `refused` is the whole sentence a refused download shows ("Refused: the file name '…' is too long.").
+    """
+
+    def __init__(self, reason: str, refused: str | None = None):
+        super().__init__(reason)
+        self.refused = refused if refused is not None else f"Refused: {reason}."
 
 
 def _shown(name: object) -> str:
@@ -38,11 +48,18 @@ def _shown(name: object) -> str:
 def check_repo_id(repo_id: object) -> str:
     """`owner/name` as the hub spells it; refused before any request is made."""
     if not isinstance(repo_id, str) or repo_id.count("/") != 1:
-        raise UnsafeName(f"{_shown(repo_id)} is not a repository id (expected owner/name)")
+        shown = _shown(repo_id)
+        raise UnsafeName(
+            Text(translate("Engine", "{repo} is not a repository id (expected owner/name)"), repo=shown),
+            Text(translate("Engine", "Refused: {repo} is not a repository id (expected owner/name)."), repo=shown))
     for part in repo_id.split("/"):
         if not _REPO_PART.fullmatch(part) or ".." in part or "--" in part:
-            raise UnsafeName(f"{_shown(repo_id)} is not a valid repository id: owner and name "
-                             "use letters, digits, '-', '_' and '.' only")
+            shown = _shown(repo_id)
+            raise UnsafeName(
+                Text(translate("Engine", "{repo} is not a valid repository id: owner and name "
+                                         "use letters, digits, '-', '_' and '.' only"), repo=shown),
+                Text(translate("Engine", "Refused: {repo} is not a valid repository id: owner and name "
+                                         "use letters, digits, '-', '_' and '.' only."), repo=shown))
     return repo_id
 
 
@@ -50,32 +67,57 @@ def check_revision(revision: object) -> str:
     """A branch, tag or commit (branches may contain '/', as in refs/pr/1)."""
     if (not isinstance(revision, str) or not _REVISION.fullmatch(revision)
             or revision.startswith("/") or any(p in ("", ".", "..") for p in revision.split("/"))):
-        raise UnsafeName(f"{_shown(revision)} is not a valid revision")
+        shown = _shown(revision)
+        raise UnsafeName(Text(translate("Engine", "{revision} is not a valid revision"), revision=shown),
+                         Text(translate("Engine", "Refused: {revision} is not a valid revision."), revision=shown))
     return revision
 
 
 def relative_name(name: object) -> PurePosixPath:
     """A repository-relative file name as its parts; refuses anything that could escape."""
+    shown = _shown(name)
     if not isinstance(name, str) or not name:
-        raise UnsafeName(f"{_shown(name)} is not a file name")
+        raise UnsafeName(Text(translate("Engine", "{name} is not a file name"), name=shown),
+                         Text(translate("Engine", "Refused: {name} is not a file name."), name=shown))
     if len(name) > MAX_NAME:
-        raise UnsafeName(f"the file name {_shown(name)} is too long")
+        raise UnsafeName(Text(translate("Engine", "the file name {name} is too long"), name=shown),
+                         Text(translate("Engine", "Refused: the file name {name} is too long."), name=shown))
     if _CONTROL.search(name):
-        raise UnsafeName(f"the file name {_shown(name)} contains control characters")
+        raise UnsafeName(
+            Text(translate("Engine", "the file name {name} contains control characters"), name=shown),
+            Text(translate("Engine", "Refused: the file name {name} contains control characters."), name=shown))
     if "\\" in name or ":" in name:
-        raise UnsafeName(f"the file name {_shown(name)} contains '\\' or ':' (a Windows path?)")
+        raise UnsafeName(
+            Text(translate("Engine", "the file name {name} contains '\\' or ':' (a Windows path?)"), name=shown),
+            Text(translate("Engine", "Refused: the file name {name} contains '\\' or ':' (a Windows path?)."),
+                 name=shown))
     if name.startswith("/"):
-        raise UnsafeName(f"the file name {_shown(name)} is an absolute path")
+        raise UnsafeName(
+            Text(translate("Engine", "the file name {name} is an absolute path"), name=shown),
+            Text(translate("Engine", "Refused: the file name {name} is an absolute path."), name=shown))
     parts = name.split("/")
     for part in parts:
         if part in ("", ".", ".."):
-            raise UnsafeName(f"the file name {_shown(name)} leaves its folder or has an empty part")
+            raise UnsafeName(
+                Text(translate("Engine", "the file name {name} leaves its folder or has an empty part"),
+                     name=shown),
+                Text(translate("Engine", "Refused: the file name {name} leaves its folder or has an empty part."),
+                     name=shown))
         if len(part.encode("utf-8", "surrogatepass")) > MAX_PART:
-            raise UnsafeName(f"a part of the file name {_shown(name)} is too long")
+            raise UnsafeName(
+                Text(translate("Engine", "a part of the file name {name} is too long"), name=shown),
+                Text(translate("Engine", "Refused: a part of the file name {name} is too long."), name=shown))
         if part.rstrip(" .") != part or part.split(".")[0].lower() in _WINDOWS_RESERVED:
-            raise UnsafeName(f"the file name {_shown(name)} is not valid on every system")
+            raise UnsafeName(
+                Text(translate("Engine", "the file name {name} is not valid on every system"), name=shown),
+                Text(translate("Engine", "Refused: the file name {name} is not valid on every system."),
+                     name=shown))
         if part.lower().endswith(PARTIAL):
-            raise UnsafeName(f"the file name {_shown(name)} ends like a partial download ({PARTIAL})")
+            raise UnsafeName(
+                Text(translate("Engine", "the file name {name} ends like a partial download ({suffix})"),
+                     name=shown, suffix=PARTIAL),
+                Text(translate("Engine", "Refused: the file name {name} ends like a partial download ({suffix})."),
+                     name=shown, suffix=PARTIAL))
     return PurePosixPath(*parts)
 
 
@@ -87,7 +129,12 @@ def inside(folder: Path, name: str) -> Path:
     target = folder.joinpath(*relative_name(name).parts)
     root = folder.resolve()
     if not target.parent.resolve().is_relative_to(root):
-        raise UnsafeName(f"the file name {_shown(name)} leads outside {folder} (through a link)")
+        shown = _shown(name)
+        raise UnsafeName(
+            Text(translate("Engine", "the file name {name} leads outside {folder} (through a link)"),
+                 name=shown, folder=str(folder)),
+            Text(translate("Engine", "Refused: the file name {name} leads outside {folder} (through a link)."),
+                 name=shown, folder=str(folder)))
     return target
 
 
@@ -95,7 +142,11 @@ def repo_folder(models: Path, repo_id: str) -> Path:
     """Where a repository's downloads go: models/owner__name, which must not lead elsewhere."""
     folder = inside(models, check_repo_id(repo_id).replace("/", "__"))
     if not folder.resolve().is_relative_to(models.resolve()):
-        raise UnsafeName(f"{folder} leads outside {models} (through a link)")
+        raise UnsafeName(
+            Text(translate("Engine", "{folder} leads outside {models} (through a link)"),
+                 folder=str(folder), models=str(models)),
+            Text(translate("Engine", "Refused: {folder} leads outside {models} (through a link)."),
+                 folder=str(folder), models=str(models)))
     return folder
 
 

@@ -11,6 +11,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from .messages import Text, translate
+
 SERVICE = "Ponder"
 HF_TOKEN = "huggingface-token"
 SERVER_API_KEY = "local-server-api-key"  # the bearer key of `ponder serve` and the window's local server
@@ -31,10 +33,9 @@ class SecretStore:
         self._memory: dict[str, str] = {}
         backend = keyring.get_keyring()
         self.secure = _is_secure(backend)
-        self.problem = "" if self.secure else (
-            "No secure keyring is available on this system (for example no Secret Service on "
-            "Linux). Tokens are kept in memory for this session only and are never written to disk."
-        )
+        self.problem = "" if self.secure else Text(translate(
+            "Engine", "No secure keyring is available on this system (for example no Secret Service on "
+                      "Linux). Tokens are kept in memory for this session only and are never written to disk."))
 
     def get(self, name: str) -> str | None:
         if name in self._memory:
@@ -69,5 +70,5 @@ class SecretStore:
 
     def _fail(self, exc: Exception) -> None:
         self.secure = False
-        self.problem = (f"The system keyring failed ({type(exc).__name__}); tokens are kept in "
-                        "memory for this session only.")
+        self.problem = Text(translate("Engine", "The system keyring failed ({error}); tokens are kept in "
+                                                "memory for this session only."), error=type(exc).__name__)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import search as _search
+from .messages import Text, translate
 from .records import (  # noqa: F401 (re-exported: `from engine.store import Message` keeps working)
     CANCELLED,
     COMPLETE,
@@ -72,13 +73,17 @@ def _kind(exc: sqlite3.Error) -> str | None:
 
 def _explain(kind: str, path: Path, detail: str) -> str:
     detail = " ".join(detail.split())[:200]  # one line, whatever SQLite said
-    return {
-        DAMAGED: f"The chat database {path} cannot be opened: it is damaged ({detail}). "
-                 "It has been left as it is.",
-        FULL: f"The disk holding the chat database {path} is full ({detail}).",
-        BUSY: f"The chat database {path} is locked by another program ({detail}).",
-    }.get(kind, f"The chat database {path} cannot be written ({detail}). "
-                "Check that it and its folder are writable.")
+    return Text(_EXPLAIN.get(kind, _CANNOT_WRITE), path=str(path), detail=detail)
+
+
+_CANNOT_WRITE = translate("Engine", "The chat database {path} cannot be written ({detail}). "
+                                    "Check that it and its folder are writable.")
+_EXPLAIN = {
+    DAMAGED: translate("Engine", "The chat database {path} cannot be opened: it is damaged ({detail}). "
+                                 "It has been left as it is."),
+    FULL: translate("Engine", "The disk holding the chat database {path} is full ({detail})."),
+    BUSY: translate("Engine", "The chat database {path} is locked by another program ({detail})."),
+}
 
 
 def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -164,16 +169,24 @@ class ChatStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError) as exc:
-            raise StoreError(NOT_A_FOLDER, f"The chat database {self.path} cannot be kept there: "
-                                           f"{folder} is not a folder.") from exc
+            raise StoreError(NOT_A_FOLDER, Text(translate(
+                "Engine", "The chat database {path} cannot be kept there: {folder} is not a folder."),
+                path=str(self.path), folder=str(folder))) from exc
         except OSError as exc:
-            raise StoreError(UNWRITABLE, f"The folder {folder} for the chat database cannot be "
-                                         f"created ({exc.strerror or exc}).") from exc
+            raise StoreError(UNWRITABLE, Text(translate(
+                "Engine", "The folder {folder} for the chat database cannot be created ({reason})."),
+                folder=str(folder), reason=str(exc.strerror or exc))) from exc
         for path in (self.path, *(Path(f"{self.path}{suffix}") for suffix in _SIDE_FILES)):
             if path.exists() and not path.is_file():
-                role = "the chat database" if path == self.path else "one of its files"
-                what = "a folder" if path.is_dir() else "not a regular file"
-                raise StoreError(NOT_A_FILE, f"{path} should be {role}, but it is {what}.")
+                template = {  # (the database itself, a folder)
+                    (True, True): translate("Engine", "{path} should be the chat database, but it is a folder."),
+                    (True, False): translate("Engine", "{path} should be the chat database, but it is not a "
+                                                       "regular file."),
+                    (False, True): translate("Engine", "{path} should be one of its files, but it is a folder."),
+                    (False, False): translate("Engine", "{path} should be one of its files, but it is not a "
+                                                        "regular file."),
+                }[path == self.path, path.is_dir()]
+                raise StoreError(NOT_A_FILE, Text(template, path=str(path)))
 
     def _probe(self, timeout_s: float) -> None:
         """Look before writing, read-only: is it a database, whole, of a schema this Ponder knows?"""
@@ -199,9 +212,10 @@ class ChatStore:
             raise StoreError(DAMAGED, _explain(DAMAGED, self.path, "; ".join(problems)))
 
     def _newer(self, version: int) -> StoreError:
-        return StoreError(NEWER, f"The chat database {self.path} was written by a newer Ponder (schema "
-                                 f"{version}, this one knows {SCHEMA_VERSION}); update Ponder to open it. "
-                                 "It has been left as it is.")
+        return StoreError(NEWER, Text(translate(
+            "Engine", "The chat database {path} was written by a newer Ponder (schema {version}, this one knows "
+                      "{known}); update Ponder to open it. It has been left as it is."),
+            path=str(self.path), version=version, known=SCHEMA_VERSION))
 
     def _use_wal(self, timeout_s: float) -> None:
         """Switch to WAL. SQLite answers "busy" at once here rather than risk a deadlock, so retry."""
@@ -531,8 +545,9 @@ def move_aside(path: str | Path) -> Path:
             if _present(source):
                 os.rename(source, f"{target}{suffix}")
     except OSError as exc:
-        raise StoreError(UNWRITABLE, f"The chat database {path} could not be moved aside "
-                                     f"({exc.strerror or exc}); nothing was deleted.") from exc
+        raise StoreError(UNWRITABLE, Text(translate(
+            "Engine", "The chat database {path} could not be moved aside ({reason}); nothing was deleted."),
+            path=str(path), reason=str(exc.strerror or exc))) from exc
     return target
 
 
@@ -551,7 +566,8 @@ def _stats(text: str | None) -> dict[str, Any]:
 
 def _conversation(row: sqlite3.Row) -> Conversation:
     return Conversation(row["id"], row["title"], row["created"], row["updated"],
-                        row["system_prompt"], row["reasoning"], row["budget"], row["model"])
+                        row["system_prompt"], row["reasoning"], row["budget"], row["model"],
+                        row["answer_language"], bool(row["reason_in_english"]))
 
 
 def _message(row: sqlite3.Row) -> Message:

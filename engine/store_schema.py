@@ -84,9 +84,18 @@ def _v2(db: sqlite3.Connection) -> None:
     search.create_index(db)  # none without FTS5: search then uses LIKE
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    """Each chat's answer language ('' = automatic) and whether its reasoning is asked in English."""
+    _run(db, """
+        ALTER TABLE conversations ADD COLUMN answer_language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conversations ADD COLUMN reason_in_english INTEGER NOT NULL DEFAULT 0
+    """)
+
+
 # Each entry moves the schema one version up; never edit a released one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
+SEARCH_INDEX_VERSION = 2  # the long step: messages rebuilt and indexed
 
 
 def schema_of(version: int) -> dict[str, frozenset[str]]:
@@ -136,4 +145,4 @@ def pending_upgrade(path: Path) -> int:
         return 0
     finally:
         db.close()
-    return size if 0 < version < SCHEMA_VERSION else 0
+    return size if 0 < version < SEARCH_INDEX_VERSION else 0  # later steps add columns: instant

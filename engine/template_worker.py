@@ -22,7 +22,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .child_process import child_command, child_environment
-from .templates import MAX_OUTPUT, ChatTemplate, TemplateError, TemplateTooLong
+from .messages import Text, from_payload, message_of, text_payload, translate
+from .templates import (
+    MAX_OUTPUT,
+    NEEDED_TOO_MUCH_MEMORY,
+    ChatTemplate,
+    TemplateError,
+    TemplateTooLong,
+)
 
 RENDER_TIMEOUT_S = 5.0  # a real template renders in milliseconds
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the worker
@@ -83,10 +90,12 @@ class TemplateWorker:
             proc.stdin.write(json.dumps(request).encode() + b"\n")  # ASCII: lone surrogates survive
             proc.stdin.flush()
         except (TypeError, ValueError) as exc:
-            raise TemplateError(f"the conversation cannot be passed to the chat template: {exc}") from None
+            raise TemplateError(Text(translate("Engine", "the conversation cannot be passed to the chat template: "
+                                                         "{error}"), error=str(exc))) from None
         except OSError:
             self.kill()
-            raise TemplateError("the chat template renderer could not be started") from None
+            raise TemplateError(Text(translate("Engine", "the chat template renderer could not be started"))) \
+                from None
         deadline = time.monotonic() + self.timeout_s
         while True:
             try:
@@ -99,15 +108,20 @@ class TemplateWorker:
                 raise RenderCancelled
             if time.monotonic() > deadline:
                 self.kill()
-                raise TemplateError(f"the chat template took longer than {self.timeout_s:g} s to render; "
-                                    "it was stopped (the model file's template is broken or hostile)")
+                raise TemplateError(Text(translate("Engine", "the chat template took longer than {seconds:g} s to "
+                                                             "render; it was stopped (the model file's template is "
+                                                             "broken or hostile)"), seconds=self.timeout_s))
         if reply is None:
             code = self.kill()
-            raise TemplateError("the chat template crashed its renderer"
-                                + (f" (exit {code})" if code is not None else "")
-                                + "; the model file's template is broken or hostile")
-        if "error" in reply:
-            raise (TemplateTooLong if reply.get("too_long") else TemplateError)(str(reply["error"]))
+            if code is None:
+                raise TemplateError(Text(translate("Engine", "the chat template crashed its renderer; the model file's "
+                                                             "template is broken or hostile")))
+            raise TemplateError(Text(translate("Engine", "the chat template crashed its renderer (exit {code}); the "
+                                                         "model file's template is broken or hostile"),
+                                     code=str(code)))
+        if "error" in reply:  # the worker's message, with its template when it has one
+            message = from_payload(str(reply["error"]), reply.get("text"))
+            raise (TemplateTooLong if reply.get("too_long") else TemplateError)(message)
         return str(reply.get("text", ""))
 
     def kill(self) -> int | None:
@@ -179,9 +193,12 @@ def main() -> int:
                                    max_chars=int(request["max_chars"]), **request["kwargs"])
             reply: dict[str, Any] = {"text": text}
         except TemplateError as exc:
-            reply = {"error": str(exc), "too_long": isinstance(exc, TemplateTooLong)}
+            message = message_of(exc)
+            reply = {"error": message, "too_long": isinstance(exc, TemplateTooLong)}
+            if (payload := text_payload(message)) is not None:
+                reply["text"] = payload
         except MemoryError:
-            reply = {"error": "the chat template needed more memory than allowed; it was stopped"}
+            reply = {"error": NEEDED_TOO_MUCH_MEMORY, "text": NEEDED_TOO_MUCH_MEMORY.payload()}
         except (ValueError, KeyError, TypeError) as exc:
             reply = {"error": f"bad render request: {exc}"}
         finally:

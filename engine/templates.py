@@ -21,6 +21,8 @@ import jinja2.filters
 from jinja2.ext import loopcontrols
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from .messages import Text, translate
+
 # Used when a GGUF carries no chat template. ChatML is the most common
 # convention among GGUF chat models; the name says plainly that it is a guess.
 FALLBACK_TEMPLATE_NAME = "chatml (fallback: the model has no chat template)"
@@ -33,7 +35,7 @@ FALLBACK_TEMPLATE = (
 
 
 class TemplateError(ValueError):
-    """A chat template failed to render; the message is meant for the user."""
+    """A chat template failed to render; the message (a Text) is meant for the user."""
 
 
 class TemplateTooLong(TemplateError):
@@ -41,7 +43,8 @@ class TemplateTooLong(TemplateError):
 
 
 def _raise_exception(message: str) -> None:
-    raise TemplateError(f"the chat template refused the conversation: {message}")
+    raise TemplateError(Text(translate("Engine", "the chat template refused the conversation: {message}"),
+                             message=str(message)))
 
 
 def _tojson(value: Any, indent: int | None = None, ensure_ascii: bool = False) -> str:
@@ -60,9 +63,21 @@ MAX_OUTPUT = 4 << 20  # characters of a rendered prompt, unless the caller says 
 _HUGE_FORMAT = re.compile(r"%[#0 +-]*(?:\*|\d{6,})|%[#0 +-]*\d*\.(?:\*|\d{6,})|\{[^{}]*:[^{}]*(?:\d{6,}|\{)")
 
 
+# What a template was stopped from building: each a whole sentence.
+_TOO_BIG = {
+    "format": translate("Engine", "the chat template tried to build a huge formatted string; it was stopped"),
+    "string": translate("Engine", "the chat template tried to build a huge string; it was stopped"),
+    "number": translate("Engine", "the chat template tried to build a huge number; it was stopped"),
+    "sequence": translate("Engine", "the chat template tried to build a huge string or list; it was stopped"),
+    "argument": translate("Engine", "the chat template tried to build something with the number {number:.3g}; "
+                                    "it was stopped"),
+}
+NEEDED_TOO_MUCH_MEMORY = Text(translate("Engine", "the chat template needed more memory than allowed; it was stopped"))
+
+
 def _check_format(text: Any) -> None:
     if isinstance(text, str) and _HUGE_FORMAT.search(text):
-        raise _too_big("a huge formatted string")
+        raise _too_big("format")
 
 
 def _format(value: Any, *args: Any, **kwargs: Any) -> str:
@@ -75,12 +90,12 @@ def _bounded_join(parts: Any) -> str:
     """Jinja's `~` operator, refusing results over MAX_ITEMS characters."""
     texts = [str(p) for p in parts]
     if sum(map(len, texts)) > MAX_ITEMS:
-        raise _too_big("a huge string")
+        raise _too_big("string")
     return "".join(texts)
 
 
-def _too_big(what: str) -> TemplateError:
-    return TemplateError(f"the chat template tried to build {what}; it was stopped")
+def _too_big(what: str, **fields: Any) -> TemplateError:
+    return TemplateError(Text(_TOO_BIG[what], **fields))
 
 
 def _size(value: Any) -> int | None:
@@ -89,7 +104,7 @@ def _size(value: Any) -> int | None:
 
 def _check_argument(value: Any) -> None:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_ARGUMENT:
-        raise _too_big(f"something with the number {value:.3g}")
+        raise _too_big("argument", number=float(value))
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -104,19 +119,19 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
         if op == "**" and isinstance(left, int) and isinstance(right, int):
             if abs(left) > 1 and right * max(left.bit_length(), 1) > MAX_INT_BITS:
-                raise _too_big("a huge number")
+                raise _too_big("number")
         elif op == "*":
             for seq, n in ((left, right), (right, left)):
                 size = _size(seq)
                 if size is not None and isinstance(n, int) and size * n > MAX_ITEMS:
-                    raise _too_big("a huge string or list")
+                    raise _too_big("sequence")
             if isinstance(left, int) and isinstance(right, int) and \
                     left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                raise _too_big("a huge number")
+                raise _too_big("number")
         elif op == "+":
             a, b = _size(left), _size(right)
             if a is not None and b is not None and a + b > MAX_ITEMS:
-                raise _too_big("a huge string or list")
+                raise _too_big("sequence")
         elif op == "%":
             _check_format(left)
         return super().call_binop(context, op, left, right)
@@ -132,7 +147,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             _check_argument(value)
         result = super().call(__context, __obj, *args, **kwargs)
         if (_size(result) or 0) > MAX_ITEMS:
-            raise _too_big("a huge string or list")
+            raise _too_big("sequence")
         return result
 
 
@@ -163,7 +178,8 @@ def _compile(source: str) -> jinja2.Template:
     try:
         template = env.from_string(source)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"the model's chat template is invalid: {exc}") from exc
+        raise TemplateError(Text(translate("Engine", "the model's chat template is invalid: {error}"),
+                                 error=str(exc))) from exc
     # `~` compiles to a call of the module-level str_join; all blocks and macros share these globals
     template.root_render_func.__globals__["str_join"] = _bounded_join
     return template
@@ -204,17 +220,20 @@ class ChatTemplate:
             ):
                 size += len(chunk)
                 if size > max_chars:
-                    raise TemplateTooLong(f"the chat template wrote more than {max_chars:,} characters; "
-                                        "it was stopped")
+                    raise TemplateTooLong(Text(translate("Engine", "the chat template wrote more than {limit:,} "
+                                                                   "characters; it was stopped"), limit=max_chars))
                 parts.append(chunk)
             return "".join(parts)
         except TemplateError:
             raise
         except jinja2.exceptions.SecurityError as exc:
-            raise TemplateError(f"the chat template tried an unsafe operation: {exc}") from exc
+            raise TemplateError(Text(translate("Engine", "the chat template tried an unsafe operation: {error}"),
+                                     error=str(exc))) from exc
         except MemoryError:
-            raise TemplateError("the chat template needed more memory than allowed; it was stopped") from None
+            raise TemplateError(NEEDED_TOO_MUCH_MEMORY) from None
         except RecursionError:
-            raise TemplateError("the chat template recursed too deeply; it was stopped") from None
+            raise TemplateError(Text(translate("Engine", "the chat template recursed too deeply; it was stopped"))) \
+                from None
         except Exception as exc:  # a template bug must not kill the engine
-            raise TemplateError(f"the chat template failed: {type(exc).__name__}: {exc}") from exc
+            raise TemplateError(Text(translate("Engine", "the chat template failed: {error}"),
+                                     error=f"{type(exc).__name__}: {exc}")) from exc

@@ -65,6 +65,8 @@ def check_portable(gpu: str) -> str:
 
 def freeze(target: str, work: Path) -> Path:
     env = dict(os.environ, PONDER_TARGET=target, PONDER_VERSION=version())
+    subprocess.run([sys.executable, str(INSTALLERS / "translations.py"), "build"], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)  # the .qm files the spec bundles
     if target == "windows":
         env["PONDER_VERSION_FILE"] = str(write_windows_version(work))
     started = time.monotonic()

@@ -18,9 +18,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 PROMPT = "Write a Python function that reverses a string, and show how to call it."
+PROMPTS = {  # the same question, as a French or Japanese user asks it (the window in their language)
+    "fr": "Écris une fonction Python qui inverse une chaîne, et montre comment l'appeler.",
+    "ja": "文字列を反転する Python の関数を書いて、呼び出し方も見せてください。",
+}
 
 
-def main(out: Path) -> int:
+def main(out: Path, only: str | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="ponder-shots-"))
     os.environ["PONDER_HOME"] = str(home)
@@ -46,8 +50,9 @@ def main(out: Path) -> int:
                         "+repage", str(path)], check=True)
         shots.append(str(path))
 
-    def run(theme: str, mid_reasoning: str | None, finished: str, size: tuple[int, int] = (1240, 820)) -> None:
-        ponder = PonderApp(theme=theme)
+    def run(theme: str, mid_reasoning: str | None, finished: str, size: tuple[int, int] = (1240, 820),
+            language: str = "en") -> None:
+        ponder = PonderApp(theme=theme, language=language)
         ponder.window.resize(*size)
         ponder.window.move(20, 20)
         ponder.window.show()
@@ -65,7 +70,10 @@ def main(out: Path) -> int:
             budget = 512 if mid_reasoning else 256
             ponder.window.reasoning.set_budget(budget)  # as the user sets the reasoning control
             ponder.window.budget_changed.emit(budget)
-            c.send(PROMPT)
+            if language != "en":  # answer in the user's language, reasoning in English (the default data)
+                ponder.window.composer.answer_language.set_choice(language, True)
+                ponder.window.composer.answer_language.changed.emit(language, True)
+            c.send(PROMPTS.get(language, PROMPT))
 
         def on_finished(_m) -> None:  # type: ignore[no-untyped-def]
             QTimer.singleShot(400, lambda: (capture(finished, ponder.window), app.quit()))
@@ -89,13 +97,19 @@ def main(out: Path) -> int:
         app.exec()
         ponder.shutdown()
 
-    run("light", "reasoning-light.png", "answer-light.png")
-    run("dark", None, "answer-dark.png")
-    run("light", None, "small-window.png", (800, 600))
-    manager()
+    if only in (None, "en"):
+        run("light", "reasoning-light.png", "answer-light.png")
+        run("dark", None, "answer-dark.png")
+        run("light", None, "small-window.png", (800, 600))
+        manager()
+    if only in (None, "languages"):
+        run("light", None, "window-fr.png", language="fr")
+        run("light", None, "window-ja.png", language="ja")
     print("\n".join(shots))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "assets/screenshots")))
+    # python -m tests.screenshots [OUT_DIR] [en|languages]
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "assets/screenshots"),
+                  sys.argv[2] if len(sys.argv) > 2 else None))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextTable
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from engine.store import CANCELLED, COMPLETE, INTERRUPTED, STREAMING, Message
-from ui import answer_view, reasoning_pane
+from ui import answer_view, l10n, reasoning_pane
 from ui.answer_view import AnswerView
 from ui.chat_view import MARGIN_X, MAX_COLUMN, PAGE, ChatView
 from ui.markdown_render import MarkdownRenderer
@@ -279,16 +279,16 @@ def test_the_header_stops_counting_when_the_answer_starts(qtbot, chat: ChatView,
     clock[0] += 2
     qtbot.waitUntil(lambda: pane.header_text().startswith("Thinking… 5 s"))  # still counting
     chat.add_answer("The answer")
-    qtbot.waitUntil(lambda: pane.header_text().startswith("Thought for 5 s"))
-    assert "tokens" in pane.header_text() and "cut short" not in pane.header_text()
+    qtbot.waitUntil(lambda: pane.header_text().startswith(f"Thought for {l10n.seconds(5)}"))
+    assert "token" in pane.header_text() and "cut short" not in pane.header_text()
     clock[0] += 7
     chat.add_answer(" goes on")
     qtbot.waitUntil(lambda: "goes on" in card.answer.plain_text())
-    assert pane.header_text().startswith("Thought for 5 s")  # the answer's time is not thinking
+    assert pane.header_text().startswith(f"Thought for {l10n.seconds(5)}")  # the answer's time is not thinking
     assert not pane.expanded  # folded away once the answer started
     chat.finish_reply(message(1, "assistant", "The answer goes on", reasoning=pane.text, budget=512,
                               stats={"reasoning_tokens": 37, "thinking_s": 5.2}))
-    assert pane.header_text() == "Thought for 5 s · 37 tokens"
+    assert pane.header_text() == f"Thought for {l10n.seconds(5.2)} · {l10n.tokens(37)}"
 
 
 def test_answer_now_and_the_budget_say_cut_short(qtbot, chat: ChatView) -> None:  # type: ignore[no-untyped-def]
@@ -301,12 +301,13 @@ def test_answer_now_and_the_budget_say_cut_short(qtbot, chat: ChatView) -> None:
     assert "cut short" in pane.header_text() and pane.header_text().startswith("Thought for")
     chat.finish_reply(message(1, "assistant", "Done", reasoning="Thinking hard",
                               stats={"reasoning_tokens": 3, "thinking_s": 1.0}))
-    assert pane.header_text() == "Thought for 1 s · 3 tokens · cut short"
+    assert pane.header_text() == f"Thought for {l10n.seconds(1.0)} · {l10n.tokens(3)} · cut short"
     chat.show_conversation([message(1, "assistant", "Done", reasoning="Thinking hard",
                                     stats={"reasoning_tokens": 9, "thinking_s": 2.0, "budget_exhausted": True})])
     reopened = cards(chat)[0]
     assert isinstance(reopened, AssistantMessage) and reopened.reasoning is not None
-    assert reopened.reasoning.header_text() == "Thought for 2 s · 9 tokens · cut short: budget reached"
+    assert reopened.reasoning.header_text() == (f"Thought for {l10n.seconds(2.0)} · {l10n.tokens(9)} · "
+                                                "cut short: budget reached")
 
 
 @pytest.mark.parametrize("first", ["reasoning", "answer"])

@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextImageFormat
 from app.gui import PonderApp
 from engine import store as S
 from tests.test_markdown_render import HOSTILE
+from ui import l10n
 from ui.chat_view import AssistantMessage, UserMessage
 from ui.conversation_list import ConversationListModel
 
@@ -103,7 +104,7 @@ def test_reasoning_pane_streams_collapses_and_summarises(  # type: ignore[no-unt
     assert pane is not None and seen_open_while_thinking and all(seen_open_while_thinking)
     assert not pane.expanded  # folded once the answer started
     assert pane.header_text().startswith("Thought for") and "budget reached" in pane.header_text()
-    assert f"{reply.stats['reasoning_tokens']} tokens" in pane.header_text()
+    assert l10n.tokens(reply.stats["reasoning_tokens"]) in pane.header_text()
     assert pane.text.strip() == reply.reasoning.strip()
 
 

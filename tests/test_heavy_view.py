@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
+from ui import l10n
 from ui.heavy_control import HeavyControl
 from ui.heavy_view import KEPT, PICKED, HeavyView, PartState
 from ui.theme import DARK, LIGHT, apply_theme
@@ -31,6 +32,7 @@ CANDIDATES = [  # (reasoning, answer, candidate_done)
 JUDGE: dict[str, Any] = {"reasoning": "Solution 0 and Solution 1 agree; Solution 1 is clearer.",
          "answer": "Both are right; the second explains better.\nJudgment: 1",
          "reasoning_tokens": 30, "answer_tokens": 14, "prompt_tokens": 200, "thinking_s": 1.0}
+THOUGHT = f"Thought for {l10n.seconds(2)} · {l10n.tokens(40)}"  # candidate 1's thought, folded, in the locale's words
 JUDGMENT: dict[str, Any] = {"pick": 2, "method": "judgment", "parsed": 1, "verdict": "Judgment: 1", "shown": [1, 2],
             "summary": "picked 2 of 3 · by judgment"}
 
@@ -117,8 +119,8 @@ def test_candidates_stream_one_after_another_then_the_judge_picks(qtbot, view: H
     assert one.status() == "answering…" and not one.pane.expanded and not one.pane.thinking  # the thought folds
     assert one.answer_view is not None and one.answer_view.text() == "The answer is \\boxed{4}."
     view.finish_candidate(CANDIDATES[0][2])
-    assert not one.expanded and one.title_text() == "Candidate 1 · 50 tokens" and one.status() == "done"
-    assert one.pane.header_text() == "Thought for 2 s · 40 tokens"
+    assert not one.expanded and one.title_text() == f"Candidate 1 · {l10n.tokens(50)}" and one.status() == "done"
+    assert one.pane.header_text() == THOUGHT
 
     stream(view, 2, *CANDIDATES[1][:2])  # no start_candidate: its first delta starts it
     assert view.summary() == "candidate 2 of 3…" and two.expanded and not one.expanded
@@ -139,7 +141,7 @@ def test_candidates_stream_one_after_another_then_the_judge_picks(qtbot, view: H
     assert view.header_text() == "Heavy · 3 candidates · picked 2 of 3 · by judgment"
     assert [row.status() for row in view.candidates] == ["not picked", PICKED, "not usable: unfinished"]
     assert two.status_label.font().bold() and not one.status_label.font().bold()
-    assert two.fold.accessibleName() == "Candidate 2, 67 tokens, picked"
+    assert two.fold.accessibleName() == f"Candidate 2, {l10n.tokens(67)}, picked"
     assert not view.judge.expanded and view.judge.status() == "Judgment: 1 → candidate 2"
     assert view.judge.note() == ("The judge saw the usable candidates shuffled: "
                                  "Solution 0 is candidate 1 · Solution 1 is candidate 2")
@@ -147,7 +149,7 @@ def test_candidates_stream_one_after_another_then_the_judge_picks(qtbot, view: H
     assert "Solution" not in three.fold.toolTip() and "hit the length limit" in three.fold.toolTip()
     assert view.judge.title_text().startswith("Judge · ~")  # estimated until the reply's stats come
     view.finish_judge(JUDGE)
-    assert view.judge.title_text() == "Judge · 44 tokens"
+    assert view.judge.title_text() == f"Judge · {l10n.tokens(44)}"
 
     one.set_expanded(True)  # every candidate stays readable
     assert one.pane is not None and one.pane.text == CANDIDATES[0][0] and not one.pane.expanded
@@ -232,7 +234,7 @@ def test_from_stored_looks_as_the_live_reply_ended(qtbot, view: HeavyView) -> No
     assert look(again) == look(view)
     assert not any(row.expanded for row in again.candidates) and again.candidates[1].status() == PICKED
     assert unfolded(again) == unfolded(view)
-    assert unfolded(view)[0] == ("Thought for 2 s · 40 tokens", False, CANDIDATES[0][0], CANDIDATES[0][1])
+    assert unfolded(view)[0] == (THOUGHT, False, CANDIDATES[0][0], CANDIDATES[0][1])
 
 
 def test_from_stored_after_stop_looks_as_the_live_stop(qtbot, view: HeavyView) -> None:  # type: ignore[no-untyped-def]
@@ -277,10 +279,11 @@ def test_a_damaged_record_still_opens(qtbot) -> None:  # type: ignore[no-untyped
 def test_an_unusable_candidate_says_why(qtbot, view: HeavyView, problem: str) -> None:  # type: ignore[no-untyped-def]
     stream(view, 1, "thought", "" if problem == "empty" else "an answer")
     view.finish_candidate(done(1, usable=False, problem=problem))
-    assert view.row(1).status() == f"not usable: {problem}"
+    shown = problem.replace("16,384", l10n.number(16384))  # the number as the locale writes it
+    assert view.row(1).status() == f"not usable: {shown}"
     view.set_judgment({"pick": None, "method": "none", "parsed": None, "verdict": "", "shown": [],
                        "summary": "no usable candidate"})
-    assert view.row(1).status() == f"not usable: {problem}" and view.pick is None
+    assert view.row(1).status() == f"not usable: {shown}" and view.pick is None
 
 
 @pytest.mark.parametrize(("finish", "answer", "reason"), [
@@ -291,7 +294,7 @@ def test_a_stored_candidate_says_why_without_its_problem(qtbot, finish: str, ans
               "reasoning_tokens": 1, "answer_tokens": 1, "usable": False}  # no "problem" stored
     view = HeavyView.from_stored({"n": 2, "candidates": [record], "judge": None, "judgment": None})
     qtbot.addWidget(view)
-    assert view.row(1).status() == f"not usable: {reason}"
+    assert view.row(1).status() == f"not usable: {reason.replace('16,384', l10n.number(16384))}"
 
 
 @pytest.mark.parametrize(("judgment", "judge_status"), [

@@ -18,6 +18,7 @@ from app.settings import Settings
 from engine import catalog as C
 from engine.protocol import JobState
 from tests.hub_server import HubServer
+from ui import l10n
 from ui.main_window import MainWindow
 from ui.model_manager import NAME_MIN_WIDTH, OFFLINE_MODE_TEXT, OFFLINE_TEXT, ModelManager
 from ui.theme import apply_theme
@@ -128,10 +129,14 @@ def test_catalog_sizes_refresh_from_the_hub(qtbot, app: PonderApp, monkeypatch: 
         server.add(nano.repo_id, nano.files[0].file, b"x" * 1234)  # the hub now lists one file
         with qtbot.waitSignal(app.library.downloads.listings_ready, timeout=LONG):
             manager = app.open_model_manager()
-        refreshed = next(m for m in app.library.catalog if m.id == "nemotron-3-nano-4b")
-        assert [(f.file, f.size, f.size_checked) for f in refreshed.files] == [(nano.files[0].file, 1234, True)]
+
+        def listed() -> list[tuple[str, int, bool]]:
+            refreshed = next(m for m in app.library.catalog if m.id == "nemotron-3-nano-4b")
+            return [(f.file, f.size, f.size_checked) for f in refreshed.files]
+        # the library's own slot for the signal may run just after the test's (it comes from a thread)
+        qtbot.waitUntil(lambda: listed() == [(nano.files[0].file, 1234, True)], timeout=LONG)
         t = manager.recommended
-        assert any(t.item(r, 2).text() == "0 MB" for r in range(t.rowCount()))
+        assert any(t.item(r, 2).text() == l10n.size(1234) for r in range(t.rowCount()))
     finally:
         server.close()
 

@@ -113,6 +113,16 @@ def test_dialog_round_trip_and_reset(qtbot) -> None:  # type: ignore[no-untyped-
     assert dialog.values()["offline"] is True
 
 
+def test_dialog_chooses_the_interface_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    values = {name: setting.default for name, setting in SETTINGS.items()}
+    dialog = SettingsDialog({**values, "language": "fr"}, {}, {})
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Français" and dialog.values()["language"] == "fr"
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == list(SETTINGS["language"].choices)
+    dialog.language.setCurrentIndex(0)  # the system's language
+    assert dialog.language.currentText() == "System default" and dialog.values()["language"] == ""
+
+
 def _chat(tmp_path: Path):  # type: ignore[no-untyped-def]
     store = ChatStore(tmp_path / "c.sqlite3")
     conv = store.create_conversation("Tides", system_prompt="Be brief.")

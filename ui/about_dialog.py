@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-NOTICE = ("Models you download come with their own licences, shown before the first download: "
-          "NVIDIA's Nemotron models are under the NVIDIA Open Model License.")
+NOTICE = str(QT_TRANSLATE_NOOP("AboutDialog", "Models you download come with their own licences, shown before the "
+                               "first download: NVIDIA's Nemotron models are under the NVIDIA Open Model License."))
 
 
 class AboutDialog(QDialog):
@@ -19,19 +19,21 @@ class AboutDialog(QDialog):
     def __init__(self, version: str, components: list[Any], icon: QIcon | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About Ponder")
-        title = QLabel(f"<h2>Ponder {html.escape(version)}</h2>"
-                       "<p>Private chat with reasoning models, on your own computer.</p>")
+        self.setWindowTitle(self.tr("About Ponder"))
+        tagline = self.tr("Private chat with reasoning models, on your own computer.")
+        title = QLabel(f"<h2>Ponder {html.escape(version)}</h2><p>{html.escape(tagline)}</p>")
         title.setTextFormat(Qt.TextFormat.RichText)
         self.components = QTextBrowser()
         self.components.setOpenLinks(False)
-        self.components.setAccessibleName("Bundled components and their licences")
+        self.components.setAccessibleName(self.tr("Bundled components and their licences"))
         rows = "".join(
             f"<tr><td><b>{html.escape(c.name)}</b></td><td>{html.escape(c.version)}</td>"
             f"<td>{html.escape(c.licence)}</td><td>{html.escape(c.note)}</td></tr>" for c in components)
+        headers = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in (
+            self.tr("Component"), self.tr("Version", "of a bundled component"), self.tr("Licence")))
+        notice = QCoreApplication.translate("AboutDialog", NOTICE)
         self.components.setHtml(
-            "<table cellpadding='3'><tr><th align='left'>Component</th><th align='left'>Version</th>"
-            f"<th align='left'>Licence</th><th></th></tr>{rows}</table><p>{html.escape(NOTICE)}</p>")
+            f"<table cellpadding='3'><tr>{headers}<th></th></tr>{rows}</table><p>{html.escape(notice)}</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,14 +9,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from .markdown_render import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer
+from .markdown_render import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer, copy_code_label
 
 COPIED_MS = 1500  # how long a copy control says "Copied"
-COPY_LABEL, COPIED_LABEL = "Copy code", "Copied"
 _EXTRA = 4  # pixels under the document, so descenders are never cut
 _GUESS_WIDTH = 400  # the width a browser says it wants before it has one
 _STYLE = """
@@ -25,6 +24,16 @@ th, td {{ padding: 4px 8px; border-width: 1px; border-style: solid; border-color
 p.copy {{ margin-top: 6px; margin-bottom: 2px; }}
 span.language {{ color: {muted}; }}
 """
+
+
+def copy_label() -> str:
+    """What a copy button says."""
+    return QCoreApplication.translate("CopyButton", "Copy", "button: copy text to the clipboard")
+
+
+def copied_label() -> str:
+    """What a copy button or a code block's copy link says for a moment after copying."""
+    return QCoreApplication.translate("CopyButton", "Copied", "said for a moment after copying to the clipboard")
 
 
 def document_style(dark: bool = False) -> str:
@@ -38,18 +47,18 @@ class CopyButton(QToolButton):
     def __init__(self, source: Callable[[], str], accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._source = source
-        self.setText("Copy")
+        self.setText(copy_label())
         self.setAccessibleName(accessible_name)
         self._timer: QTimer | None = None
         self.clicked.connect(self.copy)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._source())
-        self.setText(COPIED_LABEL)
+        self.setText(copied_label())
         if self._timer is None:
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
-            self._timer.timeout.connect(lambda: self.setText("Copy"))
+            self._timer.timeout.connect(lambda: self.setText(copy_label()))
         self._timer.start(COPIED_MS)
 
 
@@ -130,8 +139,8 @@ class AnswerView(QWidget):
         for browser in (self.done, self.tail):
             browser.document().setDefaultStyleSheet(style)
             browser.anchorClicked.connect(self._on_anchor)
-        self.done.setAccessibleName("Answer")
-        self.tail.setAccessibleName("Answer, still being written")
+        self.done.setAccessibleName(self.tr("Answer", "accessible name of a reply's text"))
+        self.tail.setAccessibleName(self.tr("Answer, still being written"))
         self.done.setVisible(False)
         self.tail.setVisible(False)
         layout = QVBoxLayout(self)
@@ -202,13 +211,13 @@ class AnswerView(QWidget):
             return False
         QGuiApplication.clipboard().setText(blocks[index])
         href = f"{COPY_SCHEME}{index}"
-        self._relabel(href, COPIED_LABEL)
+        self._relabel(href, copied_label())
         timer = self._copied.get(href)
         if timer is None:
             timer = self._copied[href] = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(COPIED_MS)
-            timer.timeout.connect(lambda: self._relabel(href, COPY_LABEL))
+            timer.timeout.connect(lambda: self._relabel(href, copy_code_label()))
         timer.start()
         return True
 

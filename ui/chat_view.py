@@ -97,11 +97,11 @@ class ChatView(QAbstractScrollArea):
         self.verticalScrollBar().setSingleStep(40)
         self.renderer = MarkdownRenderer()
         self.keep_reasoning_open = False
-        self.placeholder = QLabel("Type a message below to start.", self.viewport())
+        self.placeholder = QLabel(self.tr("Type a message below to start."), self.viewport())
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.loader = QLabel("Loading earlier messages…", self.viewport())
+        self.loader = QLabel(self.tr("Loading earlier messages…"), self.viewport())
         self.loader.setObjectName("placeholder")
         self.loader.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loader.hide()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .answer_language_control import AnswerLanguageControl
 from .heavy_control import HeavyControl
+from .ime import InputMethodGuard
 
 MIN_LINES, MAX_LINES = 2, 8
 
@@ -21,7 +23,18 @@ MIN_LINES, MAX_LINES = 2, 8
 class _Editor(QPlainTextEdit):
     submitted = Signal()
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.input_method = InputMethodGuard()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        self.input_method.input_method_event(event)
+        super().inputMethodEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.input_method.swallows(event):  # the Enter that commits a conversion (Japanese input)
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
@@ -30,7 +43,12 @@ class _Editor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-TASKS = (("No task preset", ""), ("Task: math", "math"), ("Task: code", "code"), ("Task: science", "science"))
+TASKS = (  # (label, translated where shown; task)
+    (str(QT_TRANSLATE_NOOP("Composer", "No task preset")), ""),
+    (str(QT_TRANSLATE_NOOP("Composer", "Task: math")), "math"),
+    (str(QT_TRANSLATE_NOOP("Composer", "Task: code")), "code"),
+    (str(QT_TRANSLATE_NOOP("Composer", "Task: science")), "science"),
+)
 
 
 class Composer(QWidget):
@@ -43,34 +61,36 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.editor = _Editor()
-        self.editor.setPlaceholderText("Message Ponder…  (Shift+Enter: new line)")
-        self.editor.setToolTip("Enter sends, Shift+Enter starts a new line, Tab leaves the box")
-        self.editor.setAccessibleName("Message")
+        self.editor.setPlaceholderText(self.tr("Message Ponder…  (Shift+Enter: new line)"))
+        self.editor.setToolTip(self.tr("Enter sends, Shift+Enter starts a new line, Tab leaves the box"))
+        self.editor.setAccessibleName(self.tr("Message", "accessible name of the box where the user writes"))
         self.editor.setTabChangesFocus(True)  # Tab leaves the box (a tab character is rarely wanted here)
         self.editor.textChanged.connect(self._fit)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send", "button: send the message"))
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send message")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop the reply (Esc)")
-        self.stop_button.setToolTip("Stop the reply (Esc)")
-        self.answer_now_button = QPushButton("Answer now")
-        self.answer_now_button.setAccessibleName("Stop thinking and answer now")
-        self.answer_now_button.setToolTip("Stop thinking and answer now (Ctrl+Shift+A)")
+        self.send_button.setAccessibleName(self.tr("Send message"))
+        self.stop_button = QPushButton(self.tr("Stop", "button: stop the reply"))
+        self.stop_button.setAccessibleName(self.tr("Stop the reply (Esc)"))
+        self.stop_button.setToolTip(self.stop_button.accessibleName())
+        self.answer_now_button = QPushButton(self.tr("Answer now"))
+        self.answer_now_button.setAccessibleName(self.tr("Stop thinking and answer now"))
+        self.answer_now_button.setToolTip(self.tr("Stop thinking and answer now (Ctrl+Shift+A)"))
         buttons = QVBoxLayout()
         for b in (self.send_button, self.stop_button, self.answer_now_button):
             buttons.addWidget(b)
         buttons.addStretch()
         self.heavy = HeavyControl()
         self.task_picker = QComboBox()
-        self.task_picker.setAccessibleName("Task preset")
-        self.task_picker.setToolTip("The model card's instruction for this kind of task, put before your "
-                                    "question (Heavy mode's judge uses its math prompt for math and science)")
+        self.task_picker.setAccessibleName(self.tr("Task preset"))
+        self.task_picker.setToolTip(self.tr("The model card's instruction for this kind of task, put before your "
+                                            "question (Heavy mode's judge uses its math prompt for math and science)"))
         self.task_picker.activated.connect(lambda i: self.task_chosen.emit(str(self.task_picker.itemData(i))))
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
         options.addWidget(self.heavy)
         options.addWidget(self.task_picker)
+        self.answer_language = AnswerLanguageControl()
+        options.addWidget(self.answer_language)
         options.addStretch(1)
         typing = QHBoxLayout()
         typing.addWidget(self.editor, 1)
@@ -93,7 +113,7 @@ class Composer(QWidget):
         self.task_picker.clear()
         for label, task in TASKS:
             if not task or task in tasks:
-                self.task_picker.addItem(label, task)
+                self.task_picker.addItem(QCoreApplication.translate("Composer", label), task)
         index = self.task_picker.findData(current if current in tasks else "")
         self.task_picker.setCurrentIndex(max(index, 0))
         self.task_picker.setVisible(bool(tasks))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -169,17 +169,17 @@ class ConversationPanel(QWidget):
         self.model = ConversationListModel(self)
         self._current: int | None = None  # the open chat's id
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
-        self.search.setAccessibleName("Search chats")
+        self.search.setPlaceholderText(self.tr("Search chats"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton("New chat")
-        self.new_button.setAccessibleName("New chat (Ctrl+N)")
-        self.new_button.setToolTip("New chat (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setAccessibleName(self.tr("New chat (Ctrl+N)"))
+        self.new_button.setToolTip(self.new_button.accessibleName())
         self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where it was
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Chats")
-        self.view.setToolTip("Enter opens the chat, F2 renames it, Delete deletes it")
+        self.view.setAccessibleName(self.tr("Chats"))
+        self.view.setToolTip(self.tr("Enter opens the chat, F2 renames it, Delete deletes it"))
         self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
         self.view.setItemDelegate(HitDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long titles elide
@@ -246,6 +246,10 @@ class ConversationPanel(QWidget):
             return
         conv_id, kept = index.data(Roles.ID), QPersistentModelIndex(index)
         menu = QMenu(self)
-        menu.addAction("Rename\tF2", lambda: kept.isValid() and self.view.edit(self.model.index(kept.row())))
-        menu.addAction("Delete\tDel", lambda: self.delete_requested.emit(conv_id))
+        rename_keys = QKeySequence(Qt.Key.Key_F2).toString(QKeySequence.SequenceFormat.NativeText)
+        delete_keys = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(self.tr("Rename", "menu: rename a chat") + "\t" + rename_keys,
+                       lambda: kept.isValid() and self.view.edit(self.model.index(kept.row())))
+        menu.addAction(self.tr("Delete", "menu: delete a chat") + "\t" + delete_keys,
+                       lambda: self.delete_requested.emit(conv_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -13,17 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolB
 
 from engine.genselect import DEFAULT_CANDIDATES, MAX_CANDIDATES, MIN_CANDIDATES
 
-EXPLAIN = ("Generates {n} solutions, then the model compares them and picks the best (NVIDIA's GenSelect). "
-           "Costs about {cost} replies.")
-
-
-def cost_text(n: int) -> str:
-    """What heavy mode with n candidates costs: n candidates and the judge."""
-    return f"{n + 1} generations"
-
-
-def explanation(n: int) -> str:
-    return EXPLAIN.format(n=n, cost=n + 1)
+from . import l10n
 
 
 class _FitLabel(QLabel):
@@ -78,15 +68,15 @@ class HeavyControl(QWidget):
         self._reason = ""
         self._button = QToolButton()
         self._button.setObjectName("heavyButton")
-        self._button.setText("Heavy")
+        self._button.setText(self.tr("Heavy", "heavy mode's switch: several candidates, then a judge"))
         self._button.setCheckable(True)
         self._button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._button.setAccessibleName("Heavy mode")
+        self._button.setAccessibleName(self.tr("Heavy mode"))
         self._count = QSpinBox()
         self._count.setObjectName("heavyCount")
         self._count.setRange(MIN_CANDIDATES, MAX_CANDIDATES)
         self._count.setValue(DEFAULT_CANDIDATES)
-        self._count.setAccessibleName("Candidates in heavy mode")
+        self._count.setAccessibleName(self.tr("Candidates in heavy mode"))
         self._cost = _FitLabel()
         self._cost.setObjectName("heavyCost")
         layout = QHBoxLayout(self)
@@ -132,7 +122,17 @@ class HeavyControl(QWidget):
 
     def cost_text(self) -> str:
         """The cost as it is said in full ("5 generations"); "" while heavy mode is off."""
-        return cost_text(self.candidates()) if self.is_on() else ""
+        return self._cost_of(self.candidates()) if self.is_on() else ""
+
+    # n is 2 to 8, so the English sources say the plural ("%n generations"); translations give each form.
+    def _cost_of(self, n: int) -> str:
+        """What heavy mode with n candidates costs: n candidates and the judge ("5 generations")."""
+        return self.tr("%n generations", "heavy mode's cost: the candidates and the judge", n + 1)
+
+    def _explain(self, n: int) -> str:
+        return self.tr("Generates %n solutions, then the model compares them and picks the best (NVIDIA's GenSelect). "
+                       "Costs about {cost} replies.", "{cost} is the number of solutions plus one, 3 to 9", n).format(
+                           cost=n + 1)
 
     def explanation(self) -> str:
         """The hover explanation (or why it is not available)."""
@@ -141,14 +141,18 @@ class HeavyControl(QWidget):
     def _show(self) -> None:
         n = self.candidates()
         if self._available:
-            text = explanation(n)
+            text = self._explain(n)
         else:
-            text = f"Not available: {self._reason or 'this model cannot run heavy mode.'}"
+            reason = l10n.localized(self._reason) if self._reason else self.tr("this model cannot run heavy mode.")
+            text = self.tr("Not available: {reason}", "heavy mode").format(reason=reason)
         for widget in (self, self._button, self._count, self._cost):
             widget.setToolTip(text)
         self._button.setAccessibleDescription(text)
-        self._cost.set_forms(cost_text(n), f"{n + 1} gens", f"×{n + 1}")
-        self._cost.setAccessibleName(f"Costs {cost_text(n)}: {n} candidates and the judge")
+        self._cost.set_forms(self._cost_of(n), self.tr("%n gens", "heavy mode's cost, short for %n generations", n + 1),
+                             self.tr("×{count}", "heavy mode's cost, shortest: times this many replies").format(
+                                 count=n + 1))
+        self._cost.setAccessibleName(self.tr("Costs {cost}: %n candidates and the judge", "", n).format(
+            cost=self._cost_of(n)))
         self._cost.setVisible(self.is_on())
 
     def _on_toggled(self, _checked: bool) -> None:

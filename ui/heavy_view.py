@@ -8,11 +8,12 @@ rebuilds the same view from the stored reply (`HeavyView.from_stored`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,17 +25,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.genselect import MAX_CANDIDATES, Candidate, Method
+from engine.genselect import MAX_CANDIDATE_CHARS, MAX_CANDIDATES, Candidate, Method
 from engine.protocol import FinishReason
 
+from . import l10n
 from .answer_view import CopyButton, PlainTextView
 from .reasoning_pane import ReasoningPane
 
-PICKED = "✓ picked"  # the judge's (or the vote's) choice
-KEPT = "✓ kept"  # the reply was stopped: the engine kept this candidate without judging
+# The English; shown translated (QCoreApplication.translate("HeavyView", …)).
+PICKED = str(QT_TRANSLATE_NOOP("HeavyView", "✓ picked"))  # the judge's (or the vote's) choice
+KEPT = str(QT_TRANSLATE_NOOP("HeavyView", "✓ kept"))  # the reply was stopped: the engine kept this candidate unjudged
 VERDICT_CHARS = 60  # a longer verdict line is cut in the judge's status (whole in its tooltip)
-_ENDED = {FinishReason.STOP: "ended on its own", FinishReason.LENGTH: "hit the length limit",
-          FinishReason.CANCELLED: "stopped", FinishReason.INTERRUPTED: "interrupted"}
+_AGREE = re.compile(r"\((\d+) agree\)")  # a majority vote's count, in the engine's summary (English)
+_ENDED = {FinishReason.STOP: str(QT_TRANSLATE_NOOP("HeavyView", "ended on its own")),
+          FinishReason.LENGTH: str(QT_TRANSLATE_NOOP("HeavyView", "hit the length limit")),
+          FinishReason.CANCELLED: str(QT_TRANSLATE_NOOP("HeavyView", "stopped")),
+          FinishReason.INTERRUPTED: str(QT_TRANSLATE_NOOP("HeavyView", "interrupted"))}
+
+
+# -- words said in several places, translated in one ------------------------------------------
+def _starting() -> str:
+    return QCoreApplication.translate("HeavyView", "starting…", "heavy mode, or one candidate, is starting")
+
+
+def _stopped() -> str:
+    return QCoreApplication.translate("HeavyView", "stopped", "a candidate's or the judge's state: the reply was stopped")
+
+
+def _not_run() -> str:
+    return QCoreApplication.translate("HeavyView", "not run", "a candidate's or the judge's state: it never ran")
+
+
+def _done() -> str:
+    return QCoreApplication.translate("HeavyView", "done", "a candidate's or the judge's state: it ended")
 
 
 class PartState(Enum):
@@ -65,9 +88,30 @@ def _method(judgment: Mapping[str, Any]) -> Method:
 
 def _ended(finish_reason: str) -> str:
     try:
-        return _ENDED[FinishReason(finish_reason)]
+        return QCoreApplication.translate("HeavyView", _ENDED[FinishReason(finish_reason)])
     except (ValueError, KeyError):  # a reason this view does not know: said as it came
         return finish_reason
+
+
+def _problem_text(problem: str) -> str:
+    """Why a candidate was not judged (genselect.Candidate.problem), in the interface's language.
+
+    A problem that came as plain text (an event, a stored reply) is matched with the engine's own
+    messages, which l10n translates; one it does not know is shown as it came.
+    """
+    known = next((text for text in _engine_problems() if text == problem), problem)
+    return l10n.localized(known)
+
+
+def _engine_problems() -> list[str]:
+    """Every problem genselect.Candidate can have, as the engine says it (messages with templates)."""
+    if not _ENGINE_PROBLEMS:
+        _ENGINE_PROBLEMS.extend((Candidate(0, "", False).problem, Candidate(0, " ", True).problem,
+                                 Candidate(0, "x" * (MAX_CANDIDATE_CHARS + 1), True).problem))
+    return _ENGINE_PROBLEMS
+
+
+_ENGINE_PROBLEMS: list[str] = []
 
 
 def _number(value: Any) -> int | None:
@@ -88,7 +132,7 @@ def _stored_problem(candidate: Mapping[str, Any]) -> str:
     finished = candidate.get("finish_reason") == FinishReason.STOP
     answer = str(candidate.get("answer") or "").strip()
     problem = Candidate(int(candidate.get("candidate", 0)), answer, finished).problem
-    return problem or "unfinished"  # it ended, yet was not usable: its reasoning never closed
+    return problem or "unfinished"  # it ended, yet was not usable: its reasoning never closed (shown translated)
 
 
 class PartRow(QWidget):
@@ -98,8 +142,10 @@ class PartRow(QWidget):
     first time the row unfolds, so a reopened chat's folded candidates cost little.
     """
 
-    def __init__(self, title: str, owner: str, budget: int = -1, parent: QWidget | None = None):
-        """title: "Candidate 2" or "Judge"; owner: "candidate 2's", for accessible names."""
+    def __init__(self, title: str, answer_name: str, copy_name: str, budget: int = -1,
+                 parent: QWidget | None = None):
+        """title: "Candidate 2" or "Judge"; answer_name, copy_name: its answer's and its copy button's
+        accessible names ("Candidate 2's answer", "Copy candidate 2's answer")."""
         super().__init__(parent)
         self.setObjectName("heavyPart")
         self.title = title
@@ -108,7 +154,8 @@ class PartRow(QWidget):
         self.reasoning_tokens: int | None = None
         self.answer_tokens: int | None = None
         self.thinking_s = 0.0
-        self._owner = owner
+        self._answer_name = answer_name
+        self._copy_name = copy_name
         self._reasoning: list[str] = []
         self._answer: list[str] = []
         self._chars = 0
@@ -125,7 +172,7 @@ class PartRow(QWidget):
         self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.fold.setArrowType(Qt.ArrowType.RightArrow)
         self.fold.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.fold.setAccessibleDescription("Shows or hides its reasoning and answer")
+        self.fold.setAccessibleDescription(self.tr("Shows or hides its reasoning and answer"))
         self.fold.setEnabled(False)  # nothing to show yet
         self.fold.toggled.connect(self._on_fold_toggled)
         self.fold.clicked.connect(self._on_fold_clicked)
@@ -144,7 +191,7 @@ class PartRow(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addLayout(top)
-        self.set_status("waiting")
+        self.set_status(self.tr("waiting", "a candidate's or the judge's state: not started yet"))
 
     # -- what it holds -----------------------------------------------------------------
     @property
@@ -186,14 +233,14 @@ class PartRow(QWidget):
             return
         self.state = PartState.STREAMING
         self.fold.setEnabled(True)
-        self.set_status("starting…")
+        self.set_status(_starting())
         self.set_expanded(True)
 
     def add_reasoning(self, text: str) -> None:
         self.start()
         self._add_reasoning(text)
         if self.state is PartState.STREAMING and not self._answer:
-            self.set_status("thinking…")
+            self.set_status(self.tr("thinking…", "a candidate's or the judge's state"))
 
     def add_answer(self, text: str) -> None:
         self.start()
@@ -203,7 +250,7 @@ class PartRow(QWidget):
                 self.pane.set_expanded(False)
         self._add_answer(text)
         if self.state is PartState.STREAMING and text:
-            self.set_status("answering…")
+            self.set_status(self.tr("answering…", "a candidate's or the judge's state"))
 
     def restore(self, reasoning: str, answer: str) -> None:
         """A stored part's texts (then finish() says how it ended)."""
@@ -236,7 +283,7 @@ class PartRow(QWidget):
             return
         self.state = PartState.STOPPED
         self._finish_pane(fold=True)
-        self.set_status("stopped")
+        self.set_status(_stopped())
         self.fold.setEnabled(self.has_text)
         if not self._user_toggled:
             self.set_expanded(False)
@@ -290,17 +337,24 @@ class PartRow(QWidget):
     def _refresh_title(self) -> None:
         tokens = self.tokens
         if tokens is not None:
-            size = f"{tokens} tokens"
-        elif self._chars:
-            size = f"~{max(self._chars // 4, 1)} tokens"  # about four characters a token, as the reasoning pane says
+            size = l10n.tokens(tokens)
+        elif self._chars:  # about four characters a token, as the reasoning pane says (and in its words)
+            size = QCoreApplication.translate("ReasoningPane", "~{tokens}", "about this many tokens (an estimate)"
+                                              ).format(tokens=l10n.tokens(max(self._chars // 4, 1)))
         else:
             size = ""
-        text = f"{self.title} · {size}" if size else self.title
+        text = self.tr("{title} · {tokens}", "a candidate's line: its name, its size").format(
+            title=self.title, tokens=size) if size else self.title
         if text != self.fold.text():
             self.fold.setText(text)
         # said to screen readers: no estimate that changes with every delta, only what ended or changed state
         status = self.status_label.text().replace("✓ ", "")
-        name = f"{self.title}, {tokens} tokens, {status}" if tokens is not None else f"{self.title}, {status}"
+        if tokens is not None:
+            name = self.tr("{title}, {tokens}, {status}", "accessible name: a candidate, its size, its state").format(
+                title=self.title, tokens=l10n.tokens(tokens), status=status)
+        else:
+            name = self.tr("{title}, {status}", "accessible name: a candidate, its state").format(
+                title=self.title, status=status)
         if name != self.fold.accessibleName():
             self.fold.setAccessibleName(name)
 
@@ -313,9 +367,9 @@ class PartRow(QWidget):
         layout.setContentsMargins(18, 0, 0, 4)  # under the fold button's arrow
         layout.setSpacing(4)
         self.answer_view = PlainTextView(self.answer)
-        self.answer_view.setAccessibleName(f"{self._owner[0].upper()}{self._owner[1:]} answer")
-        copy = CopyButton(lambda: self.answer, f"Copy {self._owner} answer")
-        copy.setToolTip(f"Copy {self._owner} answer")
+        self.answer_view.setAccessibleName(self._answer_name)
+        copy = CopyButton(lambda: self.answer, self._copy_name)
+        copy.setToolTip(self._copy_name)
         copy_row = QHBoxLayout()
         copy_row.setContentsMargins(0, 0, 0, 0)
         copy_row.addStretch(1)
@@ -406,8 +460,9 @@ class HeavyView(QFrame):
         self.budget = budget
         self._judgment: dict[str, Any] | None = None
         self._outcomes: dict[int, dict[str, Any]] = {}  # candidate_done, by candidate
-        self._progress = "starting…"
-        self._title = QLabel(f"Heavy · {n} candidate{'s' if n != 1 else ''}")
+        self._progress = _starting()
+        # n is 2 to 8 (a damaged stored record may make it 1): the English source says the plural
+        self._title = QLabel(self.tr("Heavy · %n candidates", "heavy mode's title in a reply", n))
         self._title.setObjectName("heavyTitle")
         font = self._title.font()
         font.setBold(True)
@@ -422,8 +477,12 @@ class HeavyView(QFrame):
         header.setSpacing(8)
         header.addWidget(self._title, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self._progress_label, 1)
-        self.candidates = [PartRow(f"Candidate {k}", f"candidate {k}'s", budget) for k in range(1, n + 1)]
-        self.judge = PartRow("Judge", "the judge's", budget)
+        self.candidates = [PartRow(self.tr("Candidate {number}").format(number=k),
+                                   self.tr("Candidate {number}'s answer").format(number=k),
+                                   self.tr("Copy candidate {number}'s answer").format(number=k), budget)
+                           for k in range(1, n + 1)]
+        self.judge = PartRow(self.tr("Judge", "heavy mode: the model's turn that compares the candidates"),
+                             self.tr("The judge's answer"), self.tr("Copy the judge's answer"), budget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
@@ -466,7 +525,7 @@ class HeavyView(QFrame):
     def start_candidate(self, k: int) -> None:
         """Candidate k begins: it unfolds (its first text starts it too)."""
         self._candidate(k).start()
-        self._set_progress(f"candidate {k} of {self.n}…")
+        self._set_progress(self.tr("candidate {number} of {total}…").format(number=k, total=self.n))
 
     def add_reasoning(self, k: int, text: str) -> None:
         if self._candidate(k).state is PartState.WAITING:
@@ -486,6 +545,7 @@ class HeavyView(QFrame):
         if info.get("finish_reason") == FinishReason.CANCELLED:  # Stop ended it: what it wrote stays
             row.reasoning_tokens = int(info.get("reasoning_tokens") or 0)
             row.answer_tokens = int(info.get("answer_tokens") or 0)
+            row.thinking_s = float(info.get("thinking_s") or 0.0) or row.thinking_s  # the engine's, not the clock's
             if row.state is PartState.WAITING:
                 row.start()
             row.halt()
@@ -494,12 +554,12 @@ class HeavyView(QFrame):
                    float(info.get("thinking_s") or 0.0))
         self._refresh_candidate(k)
         if self._judgment is None and all(row.state is PartState.DONE for row in self.candidates):
-            self._set_progress(f"all {self.n} candidates finished")
+            self._set_progress(self.tr("all %n candidates finished", "", self.n))
 
     # -- the judge -----------------------------------------------------------------------
     def start_judge(self) -> None:
         self.judge.start()
-        self._set_progress("judging…")
+        self._set_progress(self.tr("judging…"))
 
     def add_judge_reasoning(self, text: str) -> None:
         if self.judge.state is PartState.WAITING:
@@ -521,16 +581,17 @@ class HeavyView(QFrame):
         """The `judgment` event: the pick is marked; whatever had not run by now never will."""
         self._judgment = dict(info)
         method = _method(info)
+        judging = self.judge.state is not PartState.WAITING  # for a stopped reply's summary
         for row in self.candidates:
             row.halt()
-            row.skip("not run")
+            row.skip(_not_run())
         if self.judge.state is PartState.STREAMING:
             if method in (Method.JUDGMENT, Method.MAJORITY):
                 self.judge.finish(None, None)  # its exact figures come with the reply's stats
             else:
                 self.judge.halt()  # stopped while judging
-        self.judge.skip("not needed: only one usable candidate" if method is Method.ONLY else "not run")
-        self._set_progress(str(info.get("summary") or "") or self._describe(info))
+        self.judge.skip(self.tr("not needed: only one usable candidate") if method is Method.ONLY else _not_run())
+        self._set_progress(self._summary(info, judging))
         for k in range(1, self.n + 1):
             self._refresh_candidate(k)
         self._refresh_judge()
@@ -540,13 +601,14 @@ class HeavyView(QFrame):
         """The reply was stopped: the running part says "stopped", the parts not begun "not run"."""
         for row in (*self.candidates, self.judge):
             row.halt()
-            row.skip("not run")
+            row.skip(_not_run())
         for k in range(1, self.n + 1):
             self._refresh_candidate(k)
         if self._judgment is None:
             finished = sum(1 for k, outcome in self._outcomes.items()
                            if outcome.get("finish_reason") != FinishReason.CANCELLED)
-            self._set_progress(f"stopped · {finished} of {self.n} candidates finished")
+            self._set_progress(self.tr("stopped · {finished} of %n candidates finished", "", self.n).format(
+                finished=finished))
 
     def tick(self) -> None:
         """Called while the reply streams (the card's flush): the running thought's clock moves on."""
@@ -563,7 +625,8 @@ class HeavyView(QFrame):
         return self._progress
 
     def header_text(self) -> str:
-        return f"{self._title.text()} · {self._progress}"
+        return self.tr("{title} · {progress}", "heavy mode's title, then where it is").format(
+            title=self._title.text(), progress=self._progress)
 
     def row(self, k: int) -> PartRow:
         """Candidate k's row."""
@@ -577,15 +640,42 @@ class HeavyView(QFrame):
     def _refresh_header(self) -> None:
         self._progress_label.setText(self._progress)
         self.setAccessibleName(self.header_text())
-        self._progress_label.setAccessibleName(f"Heavy mode: {self._progress}")
+        self._progress_label.setAccessibleName(self.tr("Heavy mode: {progress}").format(progress=self._progress))
 
-    def _describe(self, info: Mapping[str, Any]) -> str:
-        pick, method = _int_or_none(info.get("pick")), _method(info)
+    def _summary(self, info: Mapping[str, Any], judging: bool) -> str:
+        """The judgment in words, made here from its fields, so that it is said in the interface's
+        language (the engine's `summary` is English).
+
+        Two things the fields lack come from elsewhere: whether a stopped reply was judging
+        (`judging`: the judge had started here), and how many candidates agreed in a majority vote
+        (the one number in the engine's summary, "… (2 agree)").
+        """
+        pick, method, total = _int_or_none(info.get("pick")), _method(info), self.n
+        usable = len(info.get("shown") or [])  # a stopped reply's `shown`: the candidates it found usable
+        english = str(info.get("summary") or "")
         if pick is None:
-            return "no usable candidate"
-        how = {Method.JUDGMENT: "by judgment", Method.MAJORITY: "by majority vote",
-               Method.ONLY: "the only usable one", Method.NONE: "kept"}[method]
-        return f"picked {pick} of {self.n} · {how}"
+            if any(outcome.get("finish_reason") == FinishReason.CANCELLED for outcome in self._outcomes.values()):
+                return self.tr("stopped after %n usable candidate(s); no answer", "heavy mode, stopped by the user",
+                               usable)
+            return self.tr("no usable candidate")
+        if method is Method.JUDGMENT:
+            return self.tr("picked {number} of {total} · by judgment").format(number=pick, total=total)
+        if method is Method.ONLY:
+            return self.tr("picked {number} of {total} · the only usable one").format(number=pick, total=total)
+        if method is Method.MAJORITY:
+            votes = _AGREE.search(english)
+            if votes is not None:
+                return self.tr("picked {number} of {total} · by majority vote (%n agree)",
+                               "no valid verdict: the most common final answer won; %n: how many gave it",
+                               int(votes.group(1))).format(number=pick, total=total)
+            if english:  # the engine's other majority summary: no final answer could be compared
+                return self.tr("picked {number} of {total} · no verdict and no comparable final answers: "
+                               "the first one shown").format(number=pick, total=total)
+            return self.tr("picked {number} of {total} · by majority vote").format(number=pick, total=total)
+        if judging:  # Method.NONE with a pick: the reply was stopped, and the first usable candidate kept
+            return self.tr("stopped while judging; candidate {number} kept").format(number=pick)
+        return self.tr("stopped after %n usable candidate(s); candidate {number} kept", "heavy mode, stopped by the user",
+                       usable).format(number=pick)
 
     def _judged_order(self) -> list[int]:
         """The candidates in the order the judge saw them ([] when no judge read them)."""
@@ -601,43 +691,61 @@ class HeavyView(QFrame):
         usable = bool(outcome.get("usable", not outcome.get("problem")))
         shown = self._judged_order()
         if self.pick == k:
-            row.set_status(KEPT if self._judgment and _method(self._judgment) is Method.NONE else PICKED, bold=True)
+            kept = self._judgment and _method(self._judgment) is Method.NONE
+            row.set_status(QCoreApplication.translate("HeavyView", KEPT if kept else PICKED), bold=True)
         elif finish == FinishReason.CANCELLED:
-            row.set_status("stopped")
+            row.set_status(_stopped())
         elif not usable:
-            row.set_status(f"not usable: {outcome.get('problem') or 'unfinished'}")
+            row.set_status(self.tr("not usable: {problem}", "a candidate the judge did not see, and why").format(
+                problem=_problem_text(str(outcome.get("problem") or "unfinished"))))
         else:
-            row.set_status("not picked" if self._judgment is not None else "done")
-        details = [f"{row.reasoning_tokens or 0} reasoning + {row.answer_tokens or 0} answer tokens"]
+            row.set_status(self.tr("not picked") if self._judgment is not None else _done())
+        details = [self._token_split(row)]
         if outcome.get("seed") is not None:
-            details.append(f"seed {outcome['seed']}")
+            details.append(self.tr("seed {seed}", "the random seed a candidate was sampled with").format(
+                seed=outcome["seed"]))
         if finish:
             details.append(_ended(finish))
         if k in shown:
-            details.append(f"shown to the judge as Solution {shown.index(k)}")
-        row.set_details(f"{row.title}: " + " · ".join(details))
+            details.append(self.tr("shown to the judge as Solution {index}",
+                                   "'Solution N' is how the judge's prompt, in English, names the candidate"
+                                   ).format(index=shown.index(k)))
+        row.set_details(self.tr("{title}: {details}", "a candidate's name, then its figures").format(
+            title=row.title, details=" · ".join(details)))
+
+    def _token_split(self, row: PartRow) -> str:
+        return self.tr("{reasoning} reasoning + {answer} answer tokens").format(
+            reasoning=l10n.number(row.reasoning_tokens or 0), answer=l10n.number(row.answer_tokens or 0))
 
     def _refresh_judge(self) -> None:
         judge, judgment = self.judge, self._judgment
         if judge.state is not PartState.DONE:
             return
         if judgment is None:
-            judge.set_status("done")
+            judge.set_status(_done())
             return
         verdict = str(judgment.get("verdict") or "")
         parsed, pick = _int_or_none(judgment.get("parsed")), self.pick
         method = _method(judgment)
+        # the judge's own line as it wrote it (the prompt asks for "Judgment: N", in English)
+        line = _clip(verdict, VERDICT_CHARS) or f"Judgment: {parsed}"
         if method is Method.NONE:  # the judge ran, yet nothing was judged: the reply was stopped meanwhile
-            judge.set_status("stopped")
+            judge.set_status(_stopped())
         elif method is Method.JUDGMENT and pick is not None:
-            judge.set_status(f"{_clip(verdict, VERDICT_CHARS) or f'Judgment: {parsed}'} → candidate {pick}")
+            judge.set_status(self.tr("{verdict} → candidate {number}", "the judge's verdict line, then its pick"
+                                     ).format(verdict=line, number=pick))
         elif parsed is not None:
-            judge.set_status(f"{_clip(verdict, VERDICT_CHARS) or f'Judgment: {parsed}'} · not a valid choice")
+            judge.set_status(self.tr("{verdict} · not a valid choice", "the judge's verdict line").format(verdict=line))
         else:
-            judge.set_status("no verdict")
+            judge.set_status(self.tr("no verdict", "the judge's state: it gave no verdict"))
         shown = self._judged_order()
         if shown:
-            judge.set_note("The judge saw the usable candidates shuffled: "
-                           + " · ".join(f"Solution {i} is candidate {k}" for i, k in enumerate(shown)))
-        tokens = f"{judge.reasoning_tokens or 0} reasoning + {judge.answer_tokens or 0} answer tokens"
-        judge.set_details(f"Judge: {tokens}" + (f" · its verdict: {verdict}" if verdict else ""))
+            order = " · ".join(self.tr("Solution {index} is candidate {number}",
+                                       "'Solution N' is how the judge's prompt, in English, names the candidate"
+                                       ).format(index=i, number=k) for i, k in enumerate(shown))
+            judge.set_note(self.tr("The judge saw the usable candidates shuffled: {order}").format(order=order))
+        if verdict:
+            judge.set_details(self.tr("Judge: {tokens} · its verdict: {verdict}").format(
+                tokens=self._token_split(judge), verdict=verdict))
+        else:
+            judge.set_details(self.tr("Judge: {tokens}").format(tokens=self._token_split(judge)))

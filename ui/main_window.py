@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import l10n
 from .chat_view import ChatView
 from .composer import Composer
 from .conversation_list import ConversationPanel
@@ -120,30 +121,32 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_chat_action = self._action("New chat", "Ctrl+N")
-        self.focus_message_action = self._action("Go to the message box", "Ctrl+L")
-        self.search_action = self._action("Search chats", "Ctrl+F")
-        self.stop_action = self._action("Stop the reply", QKeySequence(Qt.Key.Key_Escape))
-        self.answer_now_action = self._action("Answer now (stop thinking)", "Ctrl+Shift+A")
-        self.regenerate_action = self._action("Regenerate last reply", "Ctrl+R")
-        self.models_action = self._action("Models…", "Ctrl+M", "Find, download and manage models (Ctrl+M)")
-        self.servers_action = self._action("Remote servers…", None, "Use models that run on a vLLM, SGLang, NIM, "
-                                           "TensorRT-LLM or llama.cpp server")
-        self.settings_action = self._action("Settings…", "Ctrl+,")
-        self.export_action = self._action("Export chat…", "Ctrl+E")
-        self.quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
-        self.shortcuts_action = self._action("Keyboard shortcuts", QKeySequence(Qt.Key.Key_F1))
-        self.server_action = self._action("Local server", tip="Let other apps use the loaded model through "
-                                          "an OpenAI-compatible API on this computer")
+        self.new_chat_action = self._action(self.tr("New chat"), "Ctrl+N")
+        self.focus_message_action = self._action(self.tr("Go to the message box"), "Ctrl+L")
+        self.search_action = self._action(self.tr("Search chats"), "Ctrl+F")
+        self.stop_action = self._action(self.tr("Stop the reply"), QKeySequence(Qt.Key.Key_Escape))
+        self.answer_now_action = self._action(self.tr("Answer now (stop thinking)"), "Ctrl+Shift+A")
+        self.regenerate_action = self._action(self.tr("Regenerate last reply"), "Ctrl+R")
+        self.models_action = self._action(self.tr("Models…"), "Ctrl+M",
+                                          self.tr("Find, download and manage models (Ctrl+M)"))
+        self.servers_action = self._action(self.tr("Remote servers…"), None, self.tr(
+            "Use models that run on a vLLM, SGLang, NIM, TensorRT-LLM or llama.cpp server"))
+        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,")
+        self.export_action = self._action(self.tr("Export chat…"), "Ctrl+E")
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1))
+        self.server_action = self._action(self.tr("Local server"), tip=self.tr(
+            "Let other apps use the loaded model through an OpenAI-compatible API on this computer"))
         self.server_action.setCheckable(True)
-        self.server_lan_action = QAction("Allow other computers (LAN)", self, checkable=True)
-        self.server_address_action = QAction("Copy server address", self)
-        self.server_key_action = QAction("Show API key…", self)
-        self.about_action = QAction("About Ponder", self)
+        self.server_lan_action = QAction(self.tr("Allow other computers (LAN)"), self, checkable=True)
+        self.server_address_action = QAction(self.tr("Copy server address"), self)
+        self.server_key_action = QAction(self.tr("Show API key…"), self)
+        self.about_action = QAction(self.tr("About Ponder"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         # F2 and Delete act on the chat list only (Delete in a text box deletes text)
-        self.rename_chat_action = QAction("Rename chat", self, shortcut=QKeySequence(Qt.Key.Key_F2))
-        self.delete_chat_action = QAction("Delete chat", self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
+        self.rename_chat_action = QAction(self.tr("Rename chat"), self, shortcut=QKeySequence(Qt.Key.Key_F2))
+        self.delete_chat_action = QAction(self.tr("Delete chat"), self,
+                                         shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
         for action in (self.rename_chat_action, self.delete_chat_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.conversations.view.addAction(action)
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
         self.top_bar = QWidget()
         self.top_bar.setObjectName("topBar")
         self.model_picker = QComboBox()
-        self.model_picker.setAccessibleName("Model")
+        self.model_picker.setAccessibleName(self.tr("Model", "the language model in use"))
         self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_picker.setMinimumContentsLength(11)
         self.model_picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -171,11 +174,12 @@ class MainWindow(QMainWindow):
         models.setDefaultAction(self.models_action)
         self.reasoning = ReasoningControl()
         self.preset_picker = QComboBox()
-        self.preset_picker.setAccessibleName("System prompt for this chat")
-        self.preset_picker.setToolTip("System prompt for this chat")
+        preset_name = self.tr("System prompt for this chat")
+        self.preset_picker.setAccessibleName(preset_name)
+        self.preset_picker.setToolTip(preset_name)
         self.preset_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_picker.setMinimumContentsLength(6)
-        model_label = QLabel("Model")
+        model_label = QLabel(self.tr("Model", "the language model in use"))
         model_label.setBuddy(self.model_picker)
         row = QHBoxLayout(self.top_bar)
         row.setContentsMargins(8, 4, 8, 4)
@@ -185,14 +189,14 @@ class MainWindow(QMainWindow):
         row.addWidget(_separator())
         row.addWidget(self.reasoning, 2)
         row.addWidget(_separator())
-        row.addWidget(QLabel("System prompt"))
+        row.addWidget(QLabel(self.tr("System prompt")))
         row.addWidget(self.preset_picker, 1)
         self.model_picker.activated.connect(self.model_chosen)
         self.preset_picker.activated.connect(self.preset_chosen)
         self.reasoning.budget_changed.connect(self.budget_changed)
 
     def _build_status_bar(self) -> None:
-        self.model_status = ElidedLabel("No model")
+        self.model_status = ElidedLabel(self.tr("No model"))
         self.placement_status = QLabel("")
         self.context_status = QLabel("")
         self.speed_status = QLabel("")
@@ -200,7 +204,7 @@ class MainWindow(QMainWindow):
         for label in (self.placement_status, self.context_status, self.speed_status):
             self.statusBar().addPermanentWidget(label)
         self.server_status = QLabel("")
-        self.server_status.setAccessibleName("Local server")
+        self.server_status.setAccessibleName(self.tr("Local server"))
         self.server_button = QToolButton()
         self.server_button.setDefaultAction(self.server_action)
         self.server_button.setAutoRaise(True)
@@ -208,20 +212,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_button)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_chat_action, self.models_action, self.servers_action, self.export_action,
                        self.settings_action, self.quit_action):
             file_menu.addAction(action)
-        chat_menu = self.menuBar().addMenu("&Chat")
+        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
         for action in (self.regenerate_action, self.stop_action, self.answer_now_action,
                        self.focus_message_action, self.search_action, self.rename_chat_action,
                        self.delete_chat_action):
             chat_menu.addAction(action)
-        server_menu = self.menuBar().addMenu("&Local server")
+        server_menu = self.menuBar().addMenu(self.tr("&Local server"))
         for action in (self.server_action, self.server_lan_action, self.server_address_action,
                        self.server_key_action):
             server_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
@@ -260,8 +264,8 @@ class MainWindow(QMainWindow):
 
     def show_server_key(self, key: str) -> None:
         """The API key, selectable, in a box that does not block the window."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Local server API key",
-                          "Apps send this key as 'Authorization: Bearer <key>':", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Local server API key"),
+                          self.tr("Apps send this key as 'Authorization: Bearer <key>':"), parent=self)
         box.setInformativeText(key)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -294,20 +298,20 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """An error stays in view until dismissed or replaced by the next one."""
-        self.error_banner.show_text(message)
+        self.error_banner.show_text(l10n.localized(message))
 
     def clear_error(self) -> None:
         self.error_banner.dismiss()
 
     def show_notice(self, message: str, timeout_ms: int = NOTICE_MS) -> None:
-        self.statusBar().showMessage(message, timeout_ms)
+        self.statusBar().showMessage(l10n.localized(message), timeout_ms)
 
     def offer(self, text: str, action: str, callback: Callable[[], None], timeout_ms: int = OFFER_MS) -> None:
         """One action offered for a while: Undo a delete, switch to a chat's model."""
         self.offer_banner.show_text(text, action, callback, timeout_ms)
 
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        self.offer(text, "Undo", undo)
+        self.offer(text, self.tr("Undo"), undo)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.shortcut_actions(), self)
@@ -321,6 +325,7 @@ class MainWindow(QMainWindow):
         if url.scheme() not in ("http", "https"):
             return
         answer = QMessageBox.question(
-            self, "Open link?", f"Open this address in your browser?\n\n{url.toString()}")
+            self, self.tr("Open link?"),
+            self.tr("Open this address in your browser?\n\n{address}").format(address=url.toString()))
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)

@@ -31,6 +31,7 @@ from markdown.extensions import Extension
 from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 from pygments.formatters.html import HtmlFormatter
+from PySide6.QtCore import QCoreApplication
 
 COPY_SCHEME = "ponder-copy:"
 SAFE_SCHEMES = ("http://", "https://")
@@ -158,11 +159,17 @@ def _code_text(block_html: str) -> str:
     return text_of(block_html).rstrip("\n")
 
 
+def copy_code_label() -> str:
+    """What a code block's copy link says (until it says "Copied")."""
+    return QCoreApplication.translate("CodeBlock", "Copy code")
+
+
 def _copy_link(n: int, language: str = "") -> str:
     """The line above a code block: its language and the copy link."""
-    name = html.escape(language or "code")
+    name = html.escape(language or QCoreApplication.translate("CodeBlock", "code",
+                                                              "header of a code block whose language is not named"))
     return (f'<p class="copy"><span class="language">{name}</span>&nbsp;&nbsp;·&nbsp;&nbsp;'
-            f'<a href="{COPY_SCHEME}{n}">Copy code</a></p>')
+            f'<a href="{COPY_SCHEME}{n}">{html.escape(copy_code_label())}</a></p>')
 
 
 class _LanguageFormatter(HtmlFormatter):

@@ -9,7 +9,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +35,7 @@ from engine.openai_wire import BudgetMethod
 from engine.protocol import Event, FinishReason, ReplyState
 from engine.records import COMPLETE, STREAMING, Message
 
+from . import l10n
 from .answer_view import AnswerView, CopyButton, PlainTextView
 from .heavy_view import HeavyView
 from .markdown_render import IncrementalMarkdown, MarkdownRenderer
@@ -33,8 +43,11 @@ from .reasoning_pane import ReasoningPane
 
 DOTS_MS = 350
 EDITOR_LINES = (2, 14)  # the inline editor grows between these many lines, then scrolls
-_STATE_NOTES: dict[str, str] = {ReplyState.INTERRUPTED: "Interrupted: the engine stopped before the reply was complete.",
-                ReplyState.CANCELLED: "Stopped.", ReplyState.FAILED: "Failed"}
+_STATE_NOTES: dict[str, str] = {  # translated where shown, in the AssistantMessage context
+    ReplyState.INTERRUPTED: str(QT_TRANSLATE_NOOP("AssistantMessage",
+                                                  "Interrupted: the engine stopped before the reply was complete.")),
+    ReplyState.CANCELLED: str(QT_TRANSLATE_NOOP("AssistantMessage", "Stopped.")),
+}
 
 
 def _button(text: str, accessible_name: str, tip: str = "") -> QToolButton:
@@ -44,6 +57,11 @@ def _button(text: str, accessible_name: str, tip: str = "") -> QToolButton:
     button.setToolTip(tip or accessible_name)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
+
+
+def _localized(value: Any) -> str:
+    """Engine text kept in a reply's stats (a summary, an error), in the interface's language."""
+    return l10n.localized(value if isinstance(value, str) else str(value))  # str() would drop a Text's template
 
 
 def _row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
@@ -67,8 +85,8 @@ class WaitingDots(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.FRAMES[0], parent)
         self.setObjectName("waitingDots")
-        self.setAccessibleName("Waiting for the first token")
-        self.setToolTip("Waiting for the first token")
+        self.setAccessibleName(self.tr("Waiting for the first token"))
+        self.setToolTip(self.accessibleName())
         self._frame = 0
         self._timer = QTimer(self)
         self._timer.setInterval(DOTS_MS)
@@ -98,8 +116,8 @@ class VersionNavigator(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.previous = _button("‹", "Previous version")
-        self.next = _button("›", "Next version")
+        self.previous = _button("‹", self.tr("Previous version"))
+        self.next = _button("›", self.tr("Next version"))
         self.label = QLabel()
         self.label.setObjectName("versionLabel")
         self._index, self._count = 0, 1
@@ -113,8 +131,10 @@ class VersionNavigator(QWidget):
 
     def set_version(self, index: int, count: int) -> None:
         self._index, self._count = index, count
-        self.label.setText(f"{index + 1}/{count}")
-        self.label.setAccessibleName(f"Version {index + 1} of {count}")
+        shown, total = l10n.number(index + 1), l10n.number(count)
+        self.label.setText(self.tr("{shown}/{total}", "the version of a reply shown, of how many").format(
+            shown=shown, total=total))
+        self.label.setAccessibleName(self.tr("Version {shown} of {total}").format(shown=shown, total=total))
         self.previous.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.setVisible(count > 1)
@@ -129,7 +149,7 @@ class InlineEditor(QPlainTextEdit):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("inlineEditor")
-        self.setAccessibleName("Edit your message")
+        self.setAccessibleName(self.tr("Edit your message"))
         self.setTabChangesFocus(True)
         self.setPlainText(text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -188,10 +208,10 @@ class UserMessage(QFrame):
         self.setObjectName("userMessage")
         self.message = message
         self.label = PlainTextView(message.content)
-        self.label.setAccessibleName("Your message")
-        self.copy_button = CopyButton(lambda: self.message.content, "Copy this message")
-        self.edit_button = _button("Edit", "Edit and resend this message")
-        self.delete_button = _button("Delete", "Delete this message")
+        self.label.setAccessibleName(self.tr("Your message"))
+        self.copy_button = CopyButton(lambda: self.message.content, self.tr("Copy this message"))
+        self.edit_button = _button(self.tr("Edit", "button: edit a message"), self.tr("Edit and resend this message"))
+        self.delete_button = _button(self.tr("Delete", "button: delete a message"), self.tr("Delete this message"))
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.message.id))
         self.action_bar = QWidget()
@@ -225,9 +245,11 @@ class UserMessage(QFrame):
         self.editor = InlineEditor(self.message.content)
         self.editor.submitted.connect(self.submit)
         self.editor.cancelled.connect(self.cancel)
-        send = _button("Send", "Send the edited message", "Send (Ctrl+Enter); later turns are replaced")
+        send = _button(self.tr("Send", "button: send a message"), self.tr("Send the edited message"),
+                       self.tr("Send (Ctrl+Enter); later turns are replaced"))
         send.setObjectName("editSendButton")
-        cancel = _button("Cancel", "Cancel editing", "Cancel (Esc)")
+        cancel = _button(self.tr("Cancel", "button: cancel editing"), self.tr("Cancel editing"),
+                         self.tr("Cancel (Esc)"))
         send.clicked.connect(self.submit)
         send.setEnabled(self._actions_enabled)
         self._send_button = send
@@ -299,11 +321,11 @@ class AssistantMessage(QFrame):
         self.footer.setObjectName("replyFooter")
         self.footer.setWordWrap(True)
         self.versions: VersionNavigator | None = None  # made for a reply with several versions
-        self.copy_button = CopyButton(lambda: self.answer.text, "Copy this reply")
-        self.regenerate_button = _button("Regenerate", "Regenerate this reply",
-                                         "Write this reply again (the current one is kept as a version)")
+        self.copy_button = CopyButton(lambda: self.answer.text, self.tr("Copy this reply"))
+        self.regenerate_button = _button(self.tr("Regenerate"), self.tr("Regenerate this reply"),
+                                         self.tr("Write this reply again (the current one is kept as a version)"))
         self.regenerate_button.clicked.connect(self.regenerate_requested)
-        self.delete_button = _button("Delete", "Delete this reply")
+        self.delete_button = _button(self.tr("Delete", "button: delete a reply"), self.tr("Delete this reply"))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.message.id))
         self.action_bar = QWidget()
         self.action_bar.setLayout(_row(self.copy_button, self.regenerate_button, self.delete_button))
@@ -444,25 +466,22 @@ class AssistantMessage(QFrame):
                     self.heavy.stop()
             judgment = heavy.get("judgment")
             if isinstance(judgment, dict) and judgment.get("summary"):
-                parts.append(str(judgment["summary"]))
+                parts.append(_localized(judgment["summary"]))
         elif self.heavy is not None:  # the reply ended before any stats (failed, interrupted)
             self.heavy.stop()
         if message.state != COMPLETE:
-            note = _STATE_NOTES.get(message.state, message.state)
-            if message.state == ReplyState.FAILED:  # the reply's card is where its failure is told
-                note += f": {stats['error']}" if stats.get("error") else "."
-            elif message.state == ReplyState.INTERRUPTED and stats.get("finish_reason") == "interrupted":
-                note = f"Interrupted: {stats.get('error') or 'the server stopped sending.'}"
-            parts.append(note)
+            parts.append(self._state_note(message.state, stats))
         if stats.get("decode_tokens_per_s"):
-            parts.append(f"{stats.get('generated_tokens', 0)} tokens · "
-                         f"{stats['decode_tokens_per_s']:.1f} tok/s · "
-                         f"first token {stats.get('ttft_s', 0):.2f} s")
+            parts.append(self.tr("{tokens} · {rate} · first token {seconds}").format(
+                tokens=l10n.tokens(int(stats.get("generated_tokens", 0))),
+                rate=l10n.rate(float(stats["decode_tokens_per_s"])),
+                seconds=l10n.seconds(float(stats.get("ttft_s", 0)))))
         if stats.get("server"):  # a model on a server: which one answered, and how its budget was kept
-            parts.append(f"answered by {stats['server']}")
+            parts.append(self.tr("answered by {server}").format(server=stats["server"]))
             method = stats.get("budget_method")
             if method in BUDGET_LABELS:
-                parts.append(f"budget: {BUDGET_LABELS[method]}")
+                parts.append(self.tr("budget: {method}", "how a server kept the thinking budget").format(
+                    method=l10n.localized(BUDGET_LABELS[method])))
         self.footer.setText("  ·  ".join(parts))
         self.footer.setVisible(bool(parts))
         if message.versions > 1 and self.versions is None:
@@ -476,3 +495,14 @@ class AssistantMessage(QFrame):
             self.versions.set_version(message.version, message.versions)
         self.regenerate_button.setVisible(self._last)
         self.action_bar.show()
+
+    def _state_note(self, state: str, stats: dict[str, Any]) -> str:
+        """What the footer says of a reply that did not complete (the card is where a failure is told)."""
+        error = _localized(stats["error"]) if stats.get("error") else ""
+        if state == ReplyState.FAILED:
+            return self.tr("Failed: {error}").format(error=error) if error else self.tr("Failed.")
+        if state == ReplyState.INTERRUPTED and stats.get("finish_reason") == "interrupted":
+            return (self.tr("Interrupted: {error}").format(error=error) if error
+                    else self.tr("Interrupted: the server stopped sending."))
+        note = _STATE_NOTES.get(state)
+        return QCoreApplication.translate("AssistantMessage", note) if note is not None else str(state)

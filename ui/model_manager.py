@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,14 +29,19 @@ from PySide6.QtWidgets import (
 
 from engine.protocol import JobState
 
-GIB = 2**30
-OFFLINE_TEXT = ("You are offline — downloads and search need the internet; "
-                "models on this computer still work")
-OFFLINE_MODE_TEXT = ("Offline mode is on — downloads and search are off (Settings); "
-                     "models on this computer still work")
-STATE_WORDS = {JobState.QUEUED: "Waiting", JobState.DOWNLOADING: "Downloading",
-               JobState.PAUSED: "Paused", JobState.DONE: "Done", JobState.FAILED: "Failed",
-               JobState.CANCELLED: "Cancelled"}
+from . import l10n
+
+# Shown translated (QCoreApplication.translate("ModelManager", …)); the constants are the English.
+OFFLINE_TEXT = str(QT_TRANSLATE_NOOP("ModelManager", "You are offline — downloads and search need the internet; "
+                                                     "models on this computer still work"))
+OFFLINE_MODE_TEXT = str(QT_TRANSLATE_NOOP("ModelManager", "Offline mode is on — downloads and search are off "
+                                                          "(Settings); models on this computer still work"))
+STATE_WORDS = {JobState.QUEUED: str(QT_TRANSLATE_NOOP("ModelManager", "Waiting")),
+               JobState.DOWNLOADING: str(QT_TRANSLATE_NOOP("ModelManager", "Downloading")),
+               JobState.PAUSED: str(QT_TRANSLATE_NOOP("ModelManager", "Paused")),
+               JobState.DONE: str(QT_TRANSLATE_NOOP("ModelManager", "Done")),
+               JobState.FAILED: str(QT_TRANSLATE_NOOP("ModelManager", "Failed")),
+               JobState.CANCELLED: str(QT_TRANSLATE_NOOP("ModelManager", "Cancelled"))}
 NAME_MIN_WIDTH = 160  # the stretching name column never gets narrower than this
 
 
@@ -58,10 +63,6 @@ class JobRow(Protocol):
     eta_s: float | None
     message: str
     offline: bool
-
-
-def _size(n: int) -> str:
-    return f"{n / GIB:.2f} GB" if n >= GIB // 10 else f"{n / 2**20:.0f} MB"
 
 
 def _table(headers: list[str], capped: dict[int, int] | None = None) -> QTableWidget:
@@ -161,26 +162,29 @@ class ModelManager(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.resize(self.DEFAULT_SIZE)
         self.tabs = QTabWidget()
         self.hardware = _plain_label()
         self.hardware.setObjectName("placeholder")
         self.offline_banner = _plain_label()
         self.offline_banner.setObjectName("offline_banner")
-        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.setAccessibleName(self.tr("Offline", "the offline banner's name"))
         self.offline_banner.setStyleSheet("QLabel#offline_banner { padding: 6px; border-radius: 4px;"
                                           " background: palette(alternate-base); }")
         self.offline_banner.hide()
-        self.recommended = _table(["Model", "Quantization", "Size", "Fit on this computer", ""],
+        model, size = self.tr("Model", "column: a model's name"), self.tr("Size", "column: a file's size")
+        self.recommended = _table([model, self.tr("Quantization"), size, self.tr("Fit on this computer"), ""],
                                   capped={3: 180})
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search the Hugging Face hub for GGUF models")
-        self.search_box.setAccessibleName("Search the hub")
+        self.search_box.setPlaceholderText(self.tr("Search the Hugging Face hub for GGUF models"))
+        self.search_box.setAccessibleName(self.tr("Search the hub"))
         self.search_status = _plain_label()
-        self.results = _table(["Repository / file", "Size", ""])
-        self.downloads = _table(["File", "Progress", "Status", ""])
-        self.local = _table(["Model", "Architecture · family", "Quantization · size", "Context", ""],
+        self.results = _table([self.tr("Repository / file"), size, ""])
+        self.downloads = _table([self.tr("File", "column: the file being downloaded"), self.tr("Progress"),
+                                 self.tr("Status", "column: a download's state"), ""])
+        self.local = _table([model, self.tr("Architecture · family"), self.tr("Quantization · size"),
+                             self.tr("Context", "column: a model's context length in tokens"), ""],
                             capped={1: 200, 2: 150})
         search_tab = QWidget()
         s = QVBoxLayout(search_tab)
@@ -190,12 +194,13 @@ class ModelManager(QDialog):
         local_tab = QWidget()
         lo = QVBoxLayout(local_tab)
         lo.addWidget(self.local)
-        lo.addWidget(_button("Import a GGUF file…", "Import a GGUF file", self.import_requested.emit),
+        lo.addWidget(_button(self.tr("Import a GGUF file…"), self.tr("Import a GGUF file"),
+                             self.import_requested.emit),
                      0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs.addTab(self.recommended, "Recommended")
-        self.tabs.addTab(search_tab, "Search")
-        self.tabs.addTab(self.downloads, "Downloads")
-        self.tabs.addTab(local_tab, "On this computer")
+        self.tabs.addTab(self.recommended, self.tr("Recommended", "tab: the recommended models"))
+        self.tabs.addTab(search_tab, self.tr("Search", "tab: search the hub"))
+        self.tabs.addTab(self.downloads, self.tr("Downloads", "tab"))
+        self.tabs.addTab(local_tab, self.tr("On this computer", "tab: the models on this computer"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.hardware)
@@ -209,7 +214,8 @@ class ModelManager(QDialog):
     def show_offline(self, offline: bool, by_setting: bool = False) -> None:
         """The banner that says search and downloads need the internet (or are off by choice)."""
         self._offline_by_setting = offline and by_setting
-        self.offline_banner.setText(OFFLINE_MODE_TEXT if self._offline_by_setting else OFFLINE_TEXT)
+        self.offline_banner.setText(QCoreApplication.translate(
+            "ModelManager", OFFLINE_MODE_TEXT if self._offline_by_setting else OFFLINE_TEXT))
         self.offline_banner.setVisible(offline)
 
     def set_offline_mode(self, on: bool) -> None:
@@ -232,27 +238,28 @@ class ModelManager(QDialog):
             for f in entry["files"]:
                 row = t.rowCount()
                 t.insertRow(row)
-                star = "  ★ recommended" if f["quant"] == entry["recommended"] else ""
-                t.setItem(row, 0, _item(f"{entry['name']}{star}", f"{entry['repo_id']} / {f['file']}"))
+                shown = (self.tr("{name}  ★ recommended").format(name=entry["name"])
+                         if f["quant"] == entry["recommended"] else entry["name"])
+                t.setItem(row, 0, _item(shown, f"{entry['repo_id']} / {f['file']}"))
                 t.setItem(row, 1, _item(f["quant"]))
-                t.setItem(row, 2, _item(_size(f["size"])))
-                t.setItem(row, 3, _item(f["fit"], f["detail"]))
+                t.setItem(row, 2, _item(l10n.size(f["size"])))
+                t.setItem(row, 3, _item(l10n.localized(f["fit"]), l10n.localized(f["detail"])))
                 repo, name = entry["repo_id"], f["file"]
-                t.setCellWidget(row, 4, _button("Download", f"Download {name}",
-                                                partial(self.download_requested.emit, repo, name)))
+                t.setCellWidget(row, 4, self._download_button(repo, name))
         _fit_capped(t)
 
     # -- search -------------------------------------------------------------------
     def _search(self) -> None:
         text = self.search_box.text().strip()
         if text:
-            self.search_status.setText(f"Searching for “{text}”…")
+            self.search_status.setText(self.tr("Searching for “{text}”…").format(text=text))
             self.search_requested.emit(text)
 
     def show_results(self, hits: list[dict[str, Any]]) -> None:
         if not self._offline_by_setting:
             self.show_offline(False)  # the hub answered
-        self.search_status.setText(f"{len(hits)} repositories" if hits else "Nothing found.")
+        self.search_status.setText(self.tr("%n repository(ies)", "search results", len(hits)) if hits
+                                   else self.tr("Nothing found."))
         t = self.results
         t.setRowCount(0)
         for hit in hits:
@@ -260,18 +267,21 @@ class ModelManager(QDialog):
                 row = t.rowCount()
                 t.insertRow(row)
                 t.setItem(row, 0, _item(f"{hit['repo_id']} / {name}"))
-                t.setItem(row, 1, _item(_size(size)))
-                repo = hit["repo_id"]
-                t.setCellWidget(row, 2, _button("Download", f"Download {name}",
-                                                partial(self.download_requested.emit, repo, name)))
+                t.setItem(row, 1, _item(l10n.size(size)))
+                t.setCellWidget(row, 2, self._download_button(hit["repo_id"], name))
+
+    def _download_button(self, repo: str, name: str) -> QPushButton:
+        return _button(self.tr("Download", "button: download this file"),
+                       self.tr("Download {name}").format(name=name),
+                       partial(self.download_requested.emit, repo, name))
 
     def show_search_error(self, message: str, offline: bool = False) -> None:
         """A failed search: offline, the banner says why; otherwise the message does."""
         if offline:
             self.show_offline(True, self._offline_by_setting)
-            self.search_status.setText("Not searched: search needs the internet.")
+            self.search_status.setText(self.tr("Not searched: search needs the internet."))
         else:
-            self.search_status.setText(message)
+            self.search_status.setText(l10n.localized(message))
 
     # -- downloads ----------------------------------------------------------------
     def update_job(self, job: JobRow) -> None:
@@ -283,7 +293,8 @@ class ModelManager(QDialog):
         assert isinstance(bar, QProgressBar)
         bar.setRange(0, 1000)
         bar.setValue(int(1000 * job.downloaded / job.total) if job.total else 0)
-        bar.setFormat(f"{_size(job.downloaded)} / {_size(job.total)}" if job.total else "")
+        bar.setFormat(self.tr("{downloaded} / {total}", "download progress: sizes").format(
+            downloaded=l10n.size(job.downloaded), total=l10n.size(job.total)) if job.total else "")
         status, detail = self._job_status(job)
         item = t.item(row, 2)
         assert item is not None
@@ -305,15 +316,19 @@ class ModelManager(QDialog):
         t.insertRow(row)
         t.setItem(row, 0, _item(f"{job.repo_id} / {job.filename}"))
         bar = QProgressBar()
-        bar.setAccessibleName(f"Progress of {job.filename}")
+        bar.setAccessibleName(self.tr("Progress of {file}").format(file=job.filename))
         t.setCellWidget(row, 1, bar)
         t.setItem(row, 2, _item(""))
         job_id = job.id
         buttons = self._job_buttons[job_id] = {
-            "pause": _button("Pause", "Pause download", lambda: self.pause_requested.emit(job_id)),
-            "resume": _button("Resume", "Resume download", lambda: self.resume_requested.emit(job_id)),
-            "retry": _button("Retry", "Retry download", lambda: self.resume_requested.emit(job_id)),
-            "cancel": _button("Cancel", "Cancel download", lambda: self._cancel(job_id)),
+            "pause": _button(self.tr("Pause", "button: pause a download"), self.tr("Pause download"),
+                             lambda: self.pause_requested.emit(job_id)),
+            "resume": _button(self.tr("Resume", "button: resume a download"), self.tr("Resume download"),
+                              lambda: self.resume_requested.emit(job_id)),
+            "retry": _button(self.tr("Retry", "button: retry a download"), self.tr("Retry download"),
+                             lambda: self.resume_requested.emit(job_id)),
+            "cancel": _button(self.tr("Cancel", "button: cancel a download"), self.tr("Cancel download"),
+                              lambda: self._cancel(job_id)),
         }
         t.setCellWidget(row, 3, _Actions(list(buttons.values()), widest=(buttons["resume"], buttons["cancel"])))
         self.tabs.setCurrentWidget(self.downloads)
@@ -322,16 +337,25 @@ class ModelManager(QDialog):
     @staticmethod
     def _job_status(job: JobRow) -> tuple[str, str]:
         """The status cell's text and its tooltip (the whole message)."""
-        words = STATE_WORDS[job.state]
+        words = QCoreApplication.translate("ModelManager", STATE_WORDS[job.state])
+        message = l10n.localized(job.message)
         if job.state is JobState.DOWNLOADING and job.speed:
-            eta = f", {job.eta_s:.0f} s left" if job.eta_s is not None else ""
-            words = f"{job.speed / 2**20:.1f} MB/s{eta}"
+            speed = QCoreApplication.translate("ModelManager", "{size}/s", "a download's speed").format(
+                size=l10n.size(int(job.speed)))
+            words = speed if job.eta_s is None else QCoreApplication.translate(
+                "ModelManager", "{speed}, {time} left", "a download's speed and time left").format(
+                speed=speed, time=l10n.seconds(round(job.eta_s)))
         if job.state is JobState.FAILED and job.offline:
-            return f"{words} — you are offline", job.message
-        return (f"{words} — {job.message}" if job.message else words), job.message
+            return QCoreApplication.translate("ModelManager", "{status} — you are offline").format(
+                status=words), message
+        if not message:
+            return words, message
+        return QCoreApplication.translate("ModelManager", "{status} — {message}", "a download's state and why").format(
+            status=words, message=message), message
 
     def _cancel(self, job_id: int) -> None:
-        keep = _ask(self, "Cancel download", "Keep the partial file so the download can resume later?")
+        keep = _ask(self, self.tr("Cancel download"),
+                    self.tr("Keep the partial file so the download can resume later?"))
         self.cancel_requested.emit(job_id, keep)
 
     # -- local -----------------------------------------------------------------------
@@ -341,19 +365,36 @@ class ModelManager(QDialog):
         for m in models:
             row = t.rowCount()
             t.insertRow(row)
-            t.setItem(row, 0, _item(m["name"] + (" (built-in)" if m.get("builtin") else ""), m["path"]))
+            shown = self.tr("{name} (built-in)").format(name=m["name"]) if m.get("builtin") else m["name"]
+            t.setItem(row, 0, _item(shown, m["path"]))
             kind = f"{m.get('architecture', '?')} · {m.get('family', '?')}"
-            t.setItem(row, 1, _item(kind, f"{kind} · reasoning: {m.get('reasoning', 'none')}"))
-            size = f"{m.get('quantization', '')} · {_size(m.get('file_size', 0))}"
-            t.setItem(row, 2, _item(size, f"{m.get('size_label', '')} parameters · {size}"))
-            t.setItem(row, 3, _item(f"{m.get('context_length', 0):,}"))
+            t.setItem(row, 1, _item(kind, self.tr("{kind} · reasoning: {reasoning}").format(
+                kind=kind, reasoning=self._reasoning_word(str(m.get("reasoning", "none"))))))
+            size = f"{m.get('quantization', '')} · {l10n.size(m.get('file_size', 0))}"
+            t.setItem(row, 2, _item(size, self.tr("{parameters} parameters · {size}").format(
+                parameters=m.get("size_label", ""), size=size)))
+            t.setItem(row, 3, _item(l10n.number(int(m.get("context_length", 0)))))
             path, name = m["path"], m["name"]
-            buttons = [_button("Use", f"Use {name}", partial(self.use_requested.emit, path))]
+            buttons = [_button(self.tr("Use", "button: use this model"), self.tr("Use {name}").format(name=name),
+                               partial(self.use_requested.emit, path))]
             if not m.get("builtin"):
-                buttons.append(_button("Delete", f"Delete {name}", partial(self._delete, path, name)))
+                buttons.append(_button(self.tr("Delete", "button: delete this model"),
+                                       self.tr("Delete {name}").format(name=name),
+                                       partial(self._delete, path, name)))
             t.setCellWidget(row, 4, _Actions(buttons))
         _fit_capped(t)
 
+    def _reasoning_word(self, kind: str) -> str:
+        """How a model reasons (engine.profiles.ReasoningKind), in words."""
+        if kind == "switchable":
+            return self.tr("switchable", "a model's reasoning: it can be switched on and off")
+        if kind == "always":
+            return self.tr("always", "a model's reasoning: it always reasons")
+        if kind == "none":
+            return self.tr("none", "a model's reasoning: it does not reason")
+        return kind
+
     def _delete(self, path: str, name: str) -> None:
-        if _ask(self, "Delete model", f"Delete {name} from this computer?\n\n{Path(path)}"):
+        if _ask(self, self.tr("Delete model"),
+                self.tr("Delete {name} from this computer?\n\n{path}").format(name=name, path=Path(path))):
             self.delete_requested.emit(path)

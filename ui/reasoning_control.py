@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from engine.profiles import ReasoningKind
 from engine.protocol import BUDGET_OFF, BUDGET_UNLIMITED
 
+from . import l10n
+
 OFF, UNLIMITED = BUDGET_OFF, BUDGET_UNLIMITED
 STEPS = [OFF, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, UNLIMITED]
 
-EXPLAIN = ("How long the model may think before it answers, in tokens. When the budget runs out, "
-           "the thought is closed gracefully and the model answers.")
+EXPLAIN = str(QT_TRANSLATE_NOOP("ReasoningControl", "How long the model may think before it answers, in tokens. "
+                                "When the budget runs out, the thought is closed gracefully and the model answers."))
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,13 @@ class ReasoningState:
 
 def budget_label(budget: int) -> str:
     if budget == OFF:
-        return "Off"
+        return QCoreApplication.translate("ReasoningControl", "Off", "thinking budget: no thinking")
     if budget == UNLIMITED:
-        return "Unlimited"
-    return f"{budget // 1024}k" if budget >= 1024 else str(budget)
+        return QCoreApplication.translate("ReasoningControl", "Unlimited", "thinking budget: no limit")
+    if budget >= 1024:
+        label = QCoreApplication.translate("ReasoningControl", "{thousands}k", "a thinking budget of N×1024 tokens")
+        return label.format(thousands=l10n.number(budget // 1024))
+    return l10n.number(budget)
 
 
 def nearest_step(budget: int) -> int:
@@ -55,17 +60,17 @@ class ReasoningControl(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._state = ReasoningState()
-        self._title = QLabel("Reasoning")
+        self._title = QLabel(self.tr("Reasoning", "label of the thinking budget control"))
         self._slider = QSlider(Qt.Orientation.Horizontal)
         self._slider.setRange(0, len(STEPS) - 1)
         self._slider.setPageStep(1)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self._slider.setAccessibleName("Reasoning budget")
+        self._slider.setAccessibleName(self.tr("Reasoning budget"))
         self._slider.setMinimumWidth(80)
         self._slider.setMaximumWidth(180)
         self._value = QLabel()
         self._value.setObjectName("reasoningValue")
-        self._value.setMinimumWidth(self._value.fontMetrics().horizontalAdvance("Unlimited") + 4)
+        self._value.setMinimumWidth(self._value.fontMetrics().horizontalAdvance(budget_label(UNLIMITED)) + 4)
         self._title.setBuddy(self._slider)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,20 +111,23 @@ class ReasoningControl(QWidget):
 
     def _show(self) -> None:
         if not self.available:
-            reason = self._state.reason or "This model does not reason."
-            self._value.setText("n/a")
-            self._explain(f"Not available: {reason}")
+            reason = (l10n.localized(self._state.reason) if self._state.reason
+                      else self.tr("This model does not reason."))
+            self._value.setText(self.tr("n/a", "thinking budget: the model cannot reason"))
+            self._explain(self.tr("Not available: {reason}").format(reason=reason))
             return
         budget = self.budget()
         self._value.setText(budget_label(budget))
         if budget == OFF:
-            what = ("Off: this model always reasons, so its thought is closed as soon as it opens."
-                    if self._state.kind == ReasoningKind.ALWAYS else "Off: the model answers without thinking.")
+            if self._state.kind == ReasoningKind.ALWAYS:
+                what = self.tr("Off: this model always reasons, so its thought is closed as soon as it opens.")
+            else:
+                what = self.tr("Off: the model answers without thinking.")
         elif budget == UNLIMITED:
-            what = "Unlimited: the model thinks as long as it needs."
+            what = self.tr("Unlimited: the model thinks as long as it needs.")
         else:
-            what = f"The model thinks at most {budget:,} tokens, then answers."
-        self._explain(f"{what}\n{EXPLAIN}")
+            what = self.tr("The model thinks at most {tokens}, then answers.").format(tokens=l10n.tokens(budget))
+        self._explain(f"{what}\n{QCoreApplication.translate('ReasoningControl', EXPLAIN)}")
 
     def _explain(self, text: str) -> None:
         self.setToolTip(text)

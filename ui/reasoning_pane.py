@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from enum import Enum
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from engine.protocol import budget_is_capped
 
+from . import l10n
 from .answer_view import CopyButton
+
+
+def _clock(seconds: int) -> str:
+    """The live thinking clock, in whole seconds ("3 s", "42 s", "1 min 05 s"): l10n.seconds would
+    show a fraction under 10 s, which a clock ticking once a second has not."""
+    if seconds < 10:  # the same unit template as l10n.seconds, with a whole number
+        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=l10n.number(seconds))
+    return l10n.seconds(seconds)
 
 
 class ThoughtState(Enum):
@@ -89,9 +98,9 @@ class ReasoningPane(QFrame):
         self._header.setCheckable(True)
         self._header.setChecked(expanded)
         self._header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self._header.setAccessibleName("Show or hide the reasoning")
+        self._header.setAccessibleName(self.tr("Show or hide the reasoning"))
         self._header.toggled.connect(self.set_expanded)
-        self._copy = CopyButton(lambda: self.text, "Copy the reasoning")
+        self._copy = CopyButton(lambda: self.text, self.tr("Copy the reasoning"))
         self._copy.setVisible(expanded)
         self._meter = QProgressBar()
         self._meter.setObjectName("budgetMeter")
@@ -122,7 +131,7 @@ class ReasoningPane(QFrame):
             self.body.setMaximumHeight(220)
             self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.body.setAccessibleName("Reasoning")
+            self.body.setAccessibleName(self.tr("Reasoning", "accessible name of a reply's thought"))
             self.body.setPlainText("".join(self._parts))
             self._layout.addWidget(self.body)
         return self.body
@@ -193,21 +202,28 @@ class ReasoningPane(QFrame):
 
     def _refresh_header(self) -> None:
         if self.thinking:
-            seconds = int(time.monotonic() - self._started)
-            self._header.set_full_text(f"Thinking… {seconds} s · ~{self.approx_tokens} tokens")
+            clock = _clock(int(time.monotonic() - self._started))
+            header = self.tr("Thinking… {seconds} · {tokens}", "a live clock, then an estimated count of tokens")
+            self._header.set_full_text(header.format(seconds=clock, tokens=self._approx(self.approx_tokens)))
             if budget_is_capped(self.budget):
                 self._meter.setValue(min(self.approx_tokens, self.budget))
             return
-        tokens = f"{self._tokens} tokens" if self._tokens is not None else f"~{self.approx_tokens} tokens"
-        summary = f"Thought for {self._seconds or 0:.0f} s · {tokens}"
+        tokens = l10n.tokens(self._tokens) if self._tokens is not None else self._approx(self.approx_tokens)
+        seconds = l10n.seconds(self._seconds or 0)
         if self._budget_reached:
-            summary += " · cut short: budget reached"
+            summary = self.tr("Thought for {seconds} · {tokens} · cut short: budget reached")
         elif self.cut_short:
-            summary += " · cut short"
-        self._header.set_full_text(summary)
+            summary = self.tr("Thought for {seconds} · {tokens} · cut short")
+        else:
+            summary = self.tr("Thought for {seconds} · {tokens}")
+        self._header.set_full_text(summary.format(seconds=seconds, tokens=tokens))
         if budget_is_capped(self.budget):
             self._meter.setValue(min(self._tokens if self._tokens is not None else self.approx_tokens,
                                      self.budget))
+
+    def _approx(self, tokens: int) -> str:
+        """An estimate of a count of tokens: "~340 tokens"."""
+        return self.tr("~{tokens}", "about this many tokens (an estimate)").format(tokens=l10n.tokens(tokens))
 
     def set_expanded(self, expanded: bool) -> None:
         self._header.blockSignals(True)

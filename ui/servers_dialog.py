@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from . import l10n
 
 
 @dataclass(frozen=True)
@@ -59,30 +61,30 @@ class ServersDialog(QDialog):
 
     def __init__(self, families: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Servers")
+        self.setWindowTitle(self.tr("Servers"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel("Use a model that runs on another computer: a vLLM, SGLang, NVIDIA NIM, TensorRT-LLM "
-                       "or llama.cpp server speaking the OpenAI-compatible API. Conversations are sent only "
-                       "to servers you add here.")
+        intro = QLabel(self.tr("Use a model that runs on another computer: a vLLM, SGLang, NVIDIA NIM, "
+                               "TensorRT-LLM or llama.cpp server speaking the OpenAI-compatible API. "
+                               "Conversations are sent only to servers you add here."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Servers")
+        self.list.setAccessibleName(self.tr("Servers"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self._use())
         layout.addWidget(self.list, 1)
-        self.empty = QLabel("No servers yet. Add one below.")
+        self.empty = QLabel(self.tr("No servers yet. Add one below."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
         row = QHBoxLayout()
-        self.use_button = QPushButton("&Use this model")
+        self.use_button = QPushButton(self.tr("&Use this model"))
         self.use_button.clicked.connect(self._use)
-        self.reprobe_button = QPushButton("&Check again")
+        self.reprobe_button = QPushButton(self.tr("&Check again", "button: probe the server again"))
         self.reprobe_button.clicked.connect(lambda: self._with_current(self.reprobe_requested.emit))
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove", "button: remove the chosen server"))
         self.remove_button.clicked.connect(lambda: self._with_current(self.remove_requested.emit))
         row.addWidget(self.use_button)
         row.addWidget(self.reprobe_button)
@@ -90,7 +92,7 @@ class ServersDialog(QDialog):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
 
-        add = QGroupBox("Add a server")
+        add = QGroupBox(self.tr("Add a server"))
         form = QFormLayout(add)
         self.name = QLineEdit()
         self.name.setPlaceholderText("gpu-box")
@@ -98,15 +100,15 @@ class ServersDialog(QDialog):
         self.url.setPlaceholderText("http://gpu-box:8000/v1")
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("optional; kept in the system keyring")
+        self.key.setPlaceholderText(self.tr("optional; kept in the system keyring"))
         self.ca_file = QLineEdit()
-        self.ca_file.setPlaceholderText("optional: a CA bundle for a private certificate")
-        browse = QPushButton("Browse…")
+        self.ca_file.setPlaceholderText(self.tr("optional: a CA bundle for a private certificate"))
+        browse = QPushButton(self.tr("Browse…", "button: choose a file"))
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
-        self.connect_button = QPushButton("C&onnect")
+        self.connect_button = QPushButton(self.tr("C&onnect", "button: probe a new server"))
         self.connect_button.clicked.connect(self._probe)
         self.found = QLabel("")
         self.found.setWordWrap(True)
@@ -114,22 +116,24 @@ class ServersDialog(QDialog):
         self.model = QComboBox()
         self.model.setEnabled(False)
         self.family = QComboBox()
-        self.family.addItem("Detect from the model's name", "")
+        self.family.addItem(self.tr("Detect from the model's name"), "")
         for family, label in families:
-            self.family.addItem(label, family)
-        self.add_button = QPushButton("&Add")
+            self.family.addItem(l10n.localized(label), family)
+        self.add_button = QPushButton(self.tr("&Add", "button: add this server"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self._add)
-        for label, widget in (("Name", self.name), ("Address", self.url), ("API key", self.key)):
+        for label, widget in ((self.tr("Name", "a server's name"), self.name),
+                              (self.tr("Address", "a server's URL"), self.url), (self.tr("API key"), self.key)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        form.addRow("CA file", ca_row)
+        form.addRow(self.tr("CA file"), ca_row)
         form.addRow("", self.connect_button)
         form.addRow("", self.found)
-        self.model.setAccessibleName("Model")
-        self.family.setAccessibleName("Family")
-        form.addRow("Model", self.model)
-        form.addRow("Family", self.family)
+        model, family = self.tr("Model", "the server's model to use"), self.tr("Family", "a model's family")
+        self.model.setAccessibleName(model)
+        self.family.setAccessibleName(family)
+        form.addRow(model, self.model)
+        form.addRow(family, self.family)
         form.addRow("", self.add_button)
         layout.addWidget(add)
         for edit in (self.url, self.key, self.ca_file):
@@ -144,8 +148,9 @@ class ServersDialog(QDialog):
         current = self.current_name()
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.name} — {row.url}\n{row.model or '(no model chosen)'} · "
-                                   f"{row.description}")
+            model = row.model or self.tr("(no model chosen)")
+            item = QListWidgetItem(self.tr("{name} — {url}\n{model} · {description}", "a server in the list").format(
+                name=row.name, url=row.url, model=model, description=l10n.localized(row.description)))
             item.setData(Qt.ItemDataRole.UserRole, row.name)
             self.list.addItem(item)
             if row.name == current:
@@ -156,17 +161,18 @@ class ServersDialog(QDialog):
 
     def show_probe(self, description: str, models: list[str]) -> None:
         self.connect_button.setEnabled(True)
-        self.found.setText(f"Found: {description}")
+        found = self.tr("Found: {description}").format(description=l10n.localized(description))
+        if not models:
+            found = self.tr("{found}\nThe server lists no models.").format(found=found)
+        self.found.setText(found)
         self.model.clear()
         self.model.addItems(models)
         self.model.setEnabled(bool(models))
         self.add_button.setEnabled(bool(models))
-        if not models:
-            self.found.setText(self.found.text() + "\nThe server lists no models.")
 
     def show_probe_error(self, message: str) -> None:
         self.connect_button.setEnabled(True)
-        self.found.setText(message)
+        self.found.setText(l10n.localized(message))
         self.add_button.setEnabled(False)
 
     def show_added(self) -> None:
@@ -194,10 +200,11 @@ class ServersDialog(QDialog):
 
     def _probe(self) -> None:
         if not self.url.text().strip():
-            self.show_probe_error("Type the server's address first, e.g. http://gpu-box:8000/v1")
+            self.show_probe_error(self.tr("Type the server's address first, e.g. {example}").format(
+                example="http://gpu-box:8000/v1"))
             return
         self.connect_button.setEnabled(False)
-        self.found.setText("Connecting…")
+        self.found.setText(self.tr("Connecting…"))
         self.probe_requested.emit(self.url.text().strip(), self.key.text().strip(), self.ca_file.text().strip())
 
     def _forget_probe(self) -> None:
@@ -213,11 +220,14 @@ class ServersDialog(QDialog):
             model=self.model.currentText(), family=str(self.family.currentData() or "")))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "CA file", "", "Certificates (*.pem *.crt *.cer);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA file"), "",
+            self.tr("Certificates ({patterns})").format(patterns="*.pem *.crt *.cer") + ";;"
+            + self.tr("All files ({patterns})").format(patterns="*"))
         if path:
             self.ca_file.setText(path)
 
 
 def _name_from(url: str) -> str:
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return host or "server"
+    return host or QCoreApplication.translate("ServersDialog", "server", "a server's name when its address has none")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -27,9 +28,15 @@ from PySide6.QtWidgets import (
 
 from engine import protocol as P
 
+from . import l10n
+
 # key, label, kind, minimum, maximum, step: from the one definition of sampling (engine.protocol.Sampling)
 SAMPLING_FIELDS = [(f.name, f.label, f.kind, f.low, f.high, f.step) for f in P.tunable_fields()]
 DEFAULT_SAMPLING = {f.name: f.default for f in P.tunable_fields()}
+# The interface languages (the "language" setting; app/i18n.py LANGUAGES), each named in itself:
+# never translated, so a reader finds their own.
+LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español"), ("de", "Deutsch"),
+             ("it", "Italiano"), ("ja", "日本語")]
 
 
 class _SamplingGroup(QGroupBox):
@@ -42,8 +49,10 @@ class _SamplingGroup(QGroupBox):
             box: QSpinBox | QDoubleSpinBox = QSpinBox() if kind is int else QDoubleSpinBox()
             box.setRange(low, high)  # type: ignore[arg-type]
             box.setSingleStep(step)  # type: ignore[arg-type]
-            box.setAccessibleName(f"{title}: {label}")
-            form.addRow(label, box)
+            shown = l10n.localized(label)
+            box.setAccessibleName(self.tr("{group}: {field}", "a sampling setting's accessible name").format(
+                group=title, field=shown))
+            form.addRow(shown, box)
             self.fields[key] = box
         self.set_values({**self.recommended, **values})
 
@@ -65,7 +74,7 @@ class SettingsDialog(QDialog):
     def __init__(self, values: dict[str, Any], recommended_on: dict[str, Any],
                  recommended_off: dict[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.resize(560, 520)
         self._values = copy.deepcopy(values)
         tabs = QTabWidget()
@@ -73,62 +82,83 @@ class SettingsDialog(QDialog):
         general = QWidget()
         g = QFormLayout(general)
         self.theme = QComboBox()
-        self.theme.addItems(["system", "light", "dark"])
-        self.theme.setCurrentText(values["theme"])
-        self.keep_open = QCheckBox("Keep the reasoning open when the answer starts")
+        self.theme.addItem(self.tr("system", "theme: follow the system's colours"), "system")
+        self.theme.addItem(self.tr("light", "theme"), "light")
+        self.theme.addItem(self.tr("dark", "theme"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values["theme"])))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default", "interface language: the system's"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
+        language_note = QLabel(self.tr("The new language is used the next time Ponder starts."))
+        language_note.setObjectName("placeholder")  # muted, as the theme shows a hint
+        language_note.setWordWrap(True)
+        small = language_note.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        language_note.setFont(small)
+        self.keep_open = QCheckBox(self.tr("Keep the reasoning open when the answer starts"))
         self.keep_open.setChecked(values["keep_reasoning_open"])
         self.models_folder = QLineEdit(values["models_folder"])
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…", "button: choose a folder"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.models_folder)
         row.addWidget(browse)
-        self.offline = QCheckBox("Offline: make no network calls at all")
+        self.offline = QCheckBox(self.tr("Offline: make no network calls at all"))
         self.offline.setChecked(values["offline"])
-        self.offline.setToolTip("Model search and downloads are off; the models on this computer still work.")
-        g.addRow("Theme", self.theme)
+        self.offline.setToolTip(self.tr("Model search and downloads are off; "
+                                        "the models on this computer still work."))
+        g.addRow(self.tr("Theme"), self.theme)
+        g.addRow(self.tr("Language", "the interface's language"), self.language)
+        g.addRow("", language_note)
         g.addRow("", self.keep_open)
-        g.addRow("Models folder", row)
+        g.addRow(self.tr("Models folder"), row)
         g.addRow("", self.offline)
-        tabs.addTab(general, "General")
+        tabs.addTab(general, self.tr("General", "settings tab"))
 
         engine = QWidget()
         e = QFormLayout(engine)
         self.context = QSpinBox()
         self.context.setRange(0, 262144)
         self.context.setSingleStep(1024)
-        self.context.setSpecialValueText("model default")
+        self.context.setSpecialValueText(self.tr("model default", "context size: the model's own"))
         self.context.setValue(values["context_size"])
-        self.gpu_layers = QLineEdit(str(values["gpu_layers"]))
-        self.gpu_layers.setPlaceholderText("auto")
+        layers = str(values["gpu_layers"])
+        self.gpu_layers = QLineEdit("" if layers == "auto" else layers)  # empty: the placeholder says "auto"
+        self.gpu_layers.setPlaceholderText(self.tr("auto", "GPU layers: chosen automatically"))
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText("one per physical core")
+        self.threads.setSpecialValueText(self.tr("one per physical core", "CPU threads"))
         self.threads.setValue(values["threads"])
         self.wrap_up = QLineEdit(values["wrap_up"])
-        e.addRow("Context size", self.context)
-        e.addRow("GPU layers", self.gpu_layers)
-        e.addRow("CPU threads", self.threads)
-        e.addRow("Budget wrap-up", self.wrap_up)
-        tabs.addTab(engine, "Engine")
+        e.addRow(self.tr("Context size"), self.context)
+        e.addRow(self.tr("GPU layers"), self.gpu_layers)
+        e.addRow(self.tr("CPU threads"), self.threads)
+        e.addRow(self.tr("Budget wrap-up", "the sentence that ends a thought when its budget runs out"),
+                 self.wrap_up)
+        tabs.addTab(engine, self.tr("Engine", "settings tab"))
 
         sampling = QWidget()
         s = QVBoxLayout(sampling)
-        self.sampling_on = _SamplingGroup("Reasoning on", values["sampling_reasoning"], recommended_on)
-        self.sampling_off = _SamplingGroup("Reasoning off", values["sampling_plain"], recommended_off)
-        reset = QPushButton("Reset to recommended")
+        self.sampling_on = _SamplingGroup(self.tr("Reasoning on", "sampling settings group"),
+                                          values["sampling_reasoning"], recommended_on)
+        self.sampling_off = _SamplingGroup(self.tr("Reasoning off", "sampling settings group"),
+                                           values["sampling_plain"], recommended_off)
+        reset = QPushButton(self.tr("Reset to recommended"))
         reset.clicked.connect(self.reset_sampling)
         s.addWidget(self.sampling_on)
         s.addWidget(self.sampling_off)
         s.addWidget(reset)
-        tabs.addTab(sampling, "Sampling")
+        tabs.addTab(sampling, self.tr("Sampling", "settings tab"))
 
         presets = QWidget()
         p = QVBoxLayout(presets)
         self.preset_list = QListWidget()
         self.preset_name = QLineEdit()
         self.preset_text = QPlainTextEdit()
-        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add = QPushButton(self.tr("Add", "button: add a system prompt preset"))
+        remove = QPushButton(self.tr("Remove", "button: remove a system prompt preset"))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -143,7 +173,7 @@ class SettingsDialog(QDialog):
         self.preset_text.textChanged.connect(self._edit_preset)
         add.clicked.connect(self._add_preset)
         remove.clicked.connect(self._remove_preset)
-        tabs.addTab(presets, "System prompts")
+        tabs.addTab(presets, self.tr("System prompts", "settings tab"))
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
@@ -162,7 +192,8 @@ class SettingsDialog(QDialog):
             layers = "auto"
         return {
             **self._values,
-            "theme": self.theme.currentText(),
+            "theme": str(self.theme.currentData()),
+            "language": str(self.language.currentData() or ""),
             "keep_reasoning_open": self.keep_open.isChecked(),
             "offline": self.offline.isChecked(),
             "models_folder": self.models_folder.text().strip(),
@@ -176,7 +207,7 @@ class SettingsDialog(QDialog):
         }
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Models folder"), self.models_folder.text())
         if folder:
             self.models_folder.setText(folder)
 
@@ -198,7 +229,8 @@ class SettingsDialog(QDialog):
             self.preset_list.item(row).setText(self.preset_name.text())
 
     def _add_preset(self) -> None:
-        self._presets.append({"name": f"Preset {len(self._presets) + 1}", "text": ""})
+        self._presets.append({"name": self.tr("Preset {number}", "a new system prompt preset's name").format(
+            number=l10n.number(len(self._presets) + 1)), "text": ""})
         self._refresh_presets()
         self.preset_list.setCurrentRow(len(self._presets) - 1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 # Keys that belong to a widget rather than to an action of the window.
+# (What it does, translated where shown; the keys, portable text shown as the platform writes them.)
 WIDGET_KEYS = [
-    ("Send the message", "Enter"),
-    ("New line in the message", "Shift+Enter"),
-    ("Leave the message box", "Tab"),
-    ("Open the chat chosen with Up/Down", "Enter"),
-    ("Send an edited message", "Ctrl+Enter"),
-    ("Cancel editing a message", "Esc"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Send the message")), "Enter"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "New line in the message")), "Shift+Enter"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave the message box")), "Tab"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the chat chosen with Up/Down")), "Enter"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Send an edited message")), "Ctrl+Enter"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel editing a message")), "Esc"),
 ]
 
 
@@ -34,17 +36,21 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
             continue
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
         rows.append((what, keys.toString(QKeySequence.SequenceFormat.NativeText)))
-    return rows + WIDGET_KEYS
+    native = QKeySequence.SequenceFormat.NativeText
+    return rows + [(QCoreApplication.translate("ShortcutsDialog", what),
+                    QKeySequence.fromString(keys, QKeySequence.SequenceFormat.PortableText).toString(native))
+                   for what, keys in WIDGET_KEYS]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.setHorizontalHeaderLabels([self.tr("Action", "column: what a shortcut does"),
+                                              self.tr("Keys", "column: the keys of a shortcut")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,67 @@
+"""Japanese typed through an input method: the Enter that commits a conversion never sends the
+message (the real composer, offscreen; the input method's events as Qt delivers them)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from ui.composer import Composer
+from ui.ime import COMMIT_GRACE_S
+
+
+def preedit(editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The input method shows `text` underlined, not yet part of the message."""
+    QApplication.sendEvent(editor, QInputMethodEvent(text, []))
+
+
+def commit(editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The input method replaces its pre-edit by the converted text."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(editor, event)
+
+
+def test_the_enter_that_commits_a_conversion_does_not_send(qtbot) -> None:  # type: ignore[no-untyped-def]
+    composer = Composer()
+    qtbot.addWidget(composer)
+    sent: list[str] = []
+    composer.submitted.connect(sent.append)
+    editor = composer.editor
+    editor.setFocus()
+    preedit(editor, "にほんご")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter while composing: the input method's
+    assert sent == []
+    commit(editor, "日本語")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the commit's Enter, delivered to the widget too
+    assert sent == [] and editor.toPlainText() == "日本語"
+    preedit(editor, "です")
+    commit(editor, "です")
+    assert editor.toPlainText() == "日本語です"
+    time.sleep(COMMIT_GRACE_S + 0.05)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a later Enter is the user's: it sends
+    assert sent == ["日本語です"]
+
+
+def test_enter_without_an_input_method_sends_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    composer = Composer()
+    qtbot.addWidget(composer)
+    sent: list[str] = []
+    composer.submitted.connect(sent.append)
+    commit(composer.editor, "ok")  # a direct commit (no pre-edit was open) is just typing
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return)
+    assert sent == ["ok"]
+
+
+def test_shift_enter_during_a_conversion_inserts_nothing_and_sends_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    composer = Composer()
+    qtbot.addWidget(composer)
+    sent: list[str] = []
+    composer.submitted.connect(sent.append)
+    preedit(composer.editor, "とうきょう")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    commit(composer.editor, "東京")
+    assert sent == [] and composer.editor.toPlainText() == "東京"

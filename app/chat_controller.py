@@ -78,6 +78,7 @@ class ChatController(QObject):
         self.wrap_up: str | None = None
         self.heavy = 0  # heavy mode: candidates per reply (0: off)
         self.task = ""  # the family's task preset (math, code, science) or none
+        self.answer_defaults: tuple[str, bool] = ("", False)  # a new chat's "Answer in" (the last chosen)
         self._unsaved: dict[int, Message] = {}  # finished replies the store has not taken yet
         self._saving: set[int] = set()  # of those, the ones whose save is queued
         self.store_problem = ""  # the last failure to write (as the user reads it), "" once writing works again
@@ -124,7 +125,9 @@ class ChatController(QObject):
     def new_conversation(self) -> Conversation:
         """Open a blank new chat; nothing is stored until its first message is sent."""
         self._leave_reply("a new chat was opened")
-        self.conversation = _draft(time.time())
+        language, english = self.answer_defaults
+        self.conversation = dataclasses.replace(_draft(time.time()), answer_language=language,
+                                                reason_in_english=english)
         self.conversation_opened.emit(self.conversation, [], 0)
         return self.conversation
 
@@ -227,7 +230,8 @@ class ChatController(QObject):
             if conv is None or conv.id == DRAFT_ID:
                 draft = conv or _draft(0.0)
                 conv, user = self.store.start_conversation(
-                    text, _title_from(text), draft.system_prompt, draft.reasoning, draft.budget, draft.model)
+                    text, _title_from(text), draft.system_prompt, draft.reasoning, draft.budget, draft.model,
+                    draft.answer_language, draft.reason_in_english)
             else:
                 user = self.store.add_message(conv.id, "user", text)
                 if user.position == 0:
@@ -382,7 +386,7 @@ class ChatController(QObject):
         reply.heavy = heavy
         self.bridge.generate(P.GenerateRequest(
             history, sampling, reasoning=conv.reasoning, budget=conv.budget, wrap_up=self.wrap_up,
-            heavy=heavy, task=task))
+            heavy=heavy, task=task, answer_language=conv.answer_language, reason_in_english=conv.reason_in_english))
 
     def _end(self, outcome: ReplyState, **stats: Any) -> None:
         """The live reply ends (once): stored by the writer, told to the view, the composer freed."""

@@ -102,7 +102,7 @@ class PonderApp(QObject):
                                        .format(title=self.window.windowTitle()))
         notes = [note for note in (self.settings.problem, *self.data.notes) if note]
         if notes:
-            self.window.show_error(" ".join(notes))
+            self.window.show_error(" ".join(l10n.localized(note) for note in notes))
         self.model_control.refresh()
         self.refresh_conversations()
         self._reopen_last_chat()
@@ -151,6 +151,7 @@ class PonderApp(QObject):
         c.heavy_received.connect(w.chat.add_heavy)
         w.composer.heavy.changed.connect(self._on_heavy)
         w.composer.task_chosen.connect(self._on_task)
+        w.composer.answer_language.changed.connect(self._on_answer_language)
         c.reply_finished.connect(self._on_reply_finished)
         c.busy_changed.connect(w.set_busy)
         c.send_failed.connect(w.composer.restore_text)
@@ -167,6 +168,7 @@ class PonderApp(QObject):
         self.controller.mode_sampling = {True: st.get("sampling_reasoning"), False: st.get("sampling_plain")}
         self.controller.heavy = st.get("heavy_candidates") if st.get("heavy") else 0
         self.controller.task = st.get("task")
+        self.controller.answer_defaults = (st.get("answer_language"), st.get("reason_in_english"))
         self.window.composer.heavy.set_state(st.get("heavy"), st.get("heavy_candidates"))
         self._refresh_presets()
         self.library.apply_settings()  # the model manager's offline banner follows the setting
@@ -285,6 +287,14 @@ class PonderApp(QObject):
         self.controller.heavy = n if enabled else 0
         self._save_quietly()
 
+    def _on_answer_language(self, language: str, reason_in_english: bool) -> None:
+        """The chat's "Answer in": kept with the chat, and the choice for the next new chats."""
+        self.controller.update_conversation(answer_language=language, reason_in_english=reason_in_english)
+        self.controller.answer_defaults = (language, reason_in_english)
+        self.settings.set("answer_language", language)
+        self.settings.set("reason_in_english", reason_in_english)
+        self._save_quietly()
+
     def _on_task(self, task: str) -> None:
         self.settings.set("task", task)
         self.controller.task = task
@@ -328,6 +338,7 @@ class PonderApp(QObject):
     def _on_opened(self, conversation: Conversation, messages: list[Message], total: int) -> None:
         self._last_reply = next((m for m in reversed(messages) if m.role == "assistant"), None)
         self.window.chat.show_conversation(messages, total, self.controller.older_messages)
+        self.window.composer.answer_language.set_choice(conversation.answer_language, conversation.reason_in_english)
         self._show_reasoning_control()
         self._refresh_presets()
         self.window.conversations.set_current(self._current_chat())  # the list itself is unchanged

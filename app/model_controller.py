@@ -189,7 +189,7 @@ class ModelController(QObject):
                 where = self.tr("CPU, %n thread(s)", "status bar: where the model runs",
                                 int(event.get("threads", 0)))
         # which backend, and why
-        self.window.set_placement(where, l10n.localized(str(event.get("backend_reason", ""))))
+        self.window.set_placement(where, l10n.event_text(event, "backend_reason"))
         if self._restarting:
             self.window.show_notice(
                 self.tr("The engine was restarted; the reply it was writing is kept as it was."))
@@ -199,8 +199,8 @@ class ModelController(QObject):
         if self.options is not None and self.settings.get("last_model") != remembered:
             self.settings.set("last_model", remembered)
             self._save_settings()
-        for notice in event.get("notices", []):
-            self.window.show_notice(l10n.localized(notice))
+        for notice in l10n.event_texts(event, "notices"):
+            self.window.show_notice(notice)
         self.ready.emit(profile)
 
     def _on_stats(self, stats: dict[str, Any]) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from engine import protocol as P
-from engine.messages import translate
+from engine.answer_language import ANSWER_LANGUAGES
+from engine.messages import Text, translate
 from engine.paths import settings_path
 from engine.profiles import DEFAULT_WRAP_UP
 
@@ -78,7 +79,7 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("theme", str, "system", "Colours: follow the system, light or dark",
             ("system", "light", "dark")),
     Setting("language", str, "", "The interface's language ('' = the system's); applied at the next start",
-            ("", "en", "fr", "es", "de", "it", "ja")),
+            ("", *ANSWER_LANGUAGES)),
     Setting("keep_reasoning_open", bool, False, "Keep the reasoning pane open when the answer starts"),
     Setting("context_size", int, 0, "Context size in tokens (0: the model's, at most 8192)",
             check=_whole(1 << 24)),
@@ -90,6 +91,9 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("heavy", bool, False, "Heavy mode: several candidate replies, then the model picks the best"),
     Setting("heavy_candidates", int, 4, "Heavy mode's number of candidates (2 to 8)",
             check=lambda v: 2 <= v <= 8),
+    Setting("answer_language", str, "", "A new chat's answer language ('' = the message's); each chat keeps its own",
+            ("", *ANSWER_LANGUAGES)),
+    Setting("reason_in_english", bool, False, "A new chat asks the model to reason in English, then answer"),
     Setting("task", str, "", "The model's task preset put before each question (OpenReasoning)",
             ("", "math", "code", "science")),
     Setting("models_folder", str, "", "Extra folder with GGUF models (besides the one in Ponder's data folder)",
@@ -142,10 +146,12 @@ class Settings:
                     else:
                         bad.append(name)
                 if bad:
-                    self.problem = (f"the settings file has values that cannot be used ({', '.join(bad)}); "
-                                    "their defaults are used")
+                    self.problem = Text(translate("Engine", "The settings file has values that cannot be used "
+                                                            "({names}); their defaults are used."),
+                                        names=", ".join(bad))
             except (OSError, ValueError, RecursionError) as exc:
-                self.problem = f"the settings file could not be read ({exc}); defaults are used"
+                self.problem = Text(translate("Engine", "The settings file could not be read ({error}); "
+                                                        "defaults are used."), error=str(exc))
 
     @staticmethod
     def _valid(setting: Setting, value: Any) -> bool:

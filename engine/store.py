@@ -272,14 +272,16 @@ class ChatStore:
 
     @_guarded
     def start_conversation(self, text: str, title: str = "New chat", system_prompt: str = "",
-                           reasoning: str = "auto", budget: int = -1, model: str = "") -> tuple[Conversation, Message]:
+                           reasoning: str = "auto", budget: int = -1, model: str = "", answer_language: str = "",
+                           reason_in_english: bool = False) -> tuple[Conversation, Message]:
         """A new conversation with its first message (the user's `text`), in one transaction, so that no
         chat is ever stored empty; committed when this returns."""
         now = time.time()
         with self._transaction():
             conversation_id = self.db.execute(
-                "INSERT INTO conversations (title, created, updated, system_prompt, reasoning, budget, model)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", (title, now, now, system_prompt, reasoning, budget, model),
+                "INSERT INTO conversations (title, created, updated, system_prompt, reasoning, budget, model, "
+                "answer_language, reason_in_english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (title, now, now, system_prompt, reasoning, budget, model, answer_language, int(reason_in_english)),
             ).lastrowid
             message_id = self.db.execute(
                 "INSERT INTO messages (conversation_id, position, role, content, created, updated)"

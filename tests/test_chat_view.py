@@ -159,12 +159,15 @@ def test_a_streaming_reply_is_followed_unless_the_user_scrolls_away(qtbot, chat:
     qtbot.waitUntil(lambda: at_bottom(chat))
     bar.setValue(bar.value() - 300)  # the user scrolls up to read
     QApplication.processEvents()
-    kept, before_max = bar.value(), bar.maximum()
+    reply = cards(chat)[-1]
+    kept, before_max = reply.y(), bar.maximum()
     for n in range(30, 60):
         chat.add_answer(f"Line {n} of a long story that goes on.\n\n")
     qtbot.waitUntil(lambda: bar.maximum() > before_max + 200)
     QApplication.processEvents()
-    assert bar.value() == kept  # left where the user put it
+    # left where the user put it: the text on screen does not move (the scroll value itself may,
+    # when cards above are built in idle time and turn out taller or shorter than guessed)
+    assert reply.y() == kept and not at_bottom(chat)
     bar.setValue(bar.maximum())  # back at the bottom: following again
     QApplication.processEvents()
     chat.add_answer("The very end.")

@@ -465,8 +465,8 @@ class AssistantMessage(QFrame):
                 if message.state != COMPLETE:
                     self.heavy.stop()
             judgment = heavy.get("judgment")
-            if isinstance(judgment, dict) and judgment.get("summary"):
-                parts.append(_localized(judgment["summary"]))
+            if isinstance(judgment, dict) and judgment.get("summary") and self.heavy is not None:
+                parts.append(self.heavy.summary())  # built from the judgment's fields, translated
         elif self.heavy is not None:  # the reply ended before any stats (failed, interrupted)
             self.heavy.stop()
         if message.state != COMPLETE:

@@ -27,16 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from engine import protocol as P
+from engine.answer_language import NATIVE_NAMES  # the interface's languages, each named in itself
 
 from . import l10n
 
 # key, label, kind, minimum, maximum, step: from the one definition of sampling (engine.protocol.Sampling)
 SAMPLING_FIELDS = [(f.name, f.label, f.kind, f.low, f.high, f.step) for f in P.tunable_fields()]
 DEFAULT_SAMPLING = {f.name: f.default for f in P.tunable_fields()}
-# The interface languages (the "language" setting; app/i18n.py LANGUAGES), each named in itself:
-# never translated, so a reader finds their own.
-LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español"), ("de", "Deutsch"),
-             ("it", "Italiano"), ("ja", "日本語")]
 
 
 class _SamplingGroup(QGroupBox):
@@ -88,7 +85,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(values["theme"])))
         self.language = QComboBox()
         self.language.addItem(self.tr("System default", "interface language: the system's"), "")
-        for code, name in LANGUAGES:
+        for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
         language_note = QLabel(self.tr("The new language is used the next time Ponder starts."))

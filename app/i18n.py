@@ -96,6 +96,7 @@ def install(app: QCoreApplication, language: str) -> Installed:
         else:
             missing.append(name)
     app._ponder_translators = translators  # type: ignore[attr-defined]
+    app._ponder_language = language  # type: ignore[attr-defined]
     if isinstance(app, QApplication):
         apply_cjk_fallback(app)  # Japanese text in Japanese glyphs, whatever the interface's language
     return Installed(language, translators, missing)

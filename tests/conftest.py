@@ -24,6 +24,22 @@ def ponder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests see the English interface whatever this computer's language, and a test that switched
+    the language (a translated window) leaves English behind for the next one."""
+    from app import i18n
+
+    system = i18n.system_language
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: system(locale) if locale is not None else "en")
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None and getattr(app, "_ponder_language", "en") != "en":
+        i18n.install(app, "en")
+
+
 @pytest.fixture
 def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
     """A loopback server speaking the hub's protocol, as HF_ENDPOINT (test files may add files or their own)."""

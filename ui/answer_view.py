@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSize, QSizeF, Qt, QTimer, QUrl, Si
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
+from .fonts import css_mono_stack
 from .markdown_render import COPY_SCHEME, IncrementalMarkdown, MarkdownRenderer, copy_code_label
 
 COPIED_MS = 1500  # how long a copy control says "Copied"
@@ -23,6 +24,7 @@ table {{ border-collapse: collapse; border-width: 1px; border-style: solid; bord
 th, td {{ padding: 4px 8px; border-width: 1px; border-style: solid; border-color: {line}; }}
 p.copy {{ margin-top: 6px; margin-bottom: 2px; }}
 span.language {{ color: {muted}; }}
+pre, code {{ font-family: {mono}; }}
 """
 
 
@@ -38,7 +40,8 @@ def copied_label() -> str:
 
 def document_style(dark: bool = False) -> str:
     """The style sheet answers are rendered with: table lines and the code header."""
-    return _STYLE.format(line="#3a404b" if dark else "#c9ced6", muted="#9aa1ad" if dark else "#6b7280")
+    return _STYLE.format(line="#3a404b" if dark else "#c9ced6", muted="#9aa1ad" if dark else "#6b7280",
+                         mono=css_mono_stack())  # Japanese in code in a Japanese monospaced font
 
 
 class CopyButton(QToolButton):

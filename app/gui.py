@@ -572,9 +572,12 @@ def self_test(timeout_s: float = 180.0) -> int:
         ponder.load_model(0)
         app.exec()
     ponder.shutdown()
+    language = ponder.language
+    if "error" not in result and language.missing and language.language != i18n.SOURCE_LANGUAGE:
+        result["error"] = f"the {language.language} interface lacks {', '.join(language.missing)}"
     if "error" in result:
         print(f"ponder self-test: FAILED: {result['error']}", file=sys.stderr)
         return 1
     print(f"ponder self-test: ok: {result['answer'][:80]!r} (window shown {shown_after:.2f} s and first "
-          f"reply {result['reply_after']} s after the process started)")
+          f"reply {result['reply_after']} s after the process started; interface: {language.language})")
     return 0

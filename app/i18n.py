@@ -64,8 +64,11 @@ def translations_folder() -> Path:
 
 
 def _qt_translations_folder() -> Path:
-    bundled = translations_folder() / "qt"  # the installers copy qtbase_*.qm here
-    return bundled if bundled.is_dir() else Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    """Qt's own translations: inside the bundle (where PyInstaller puts PySide6's), else where Qt says."""
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "PySide6" / "Qt" / "translations"
+    if hasattr(sys, "_MEIPASS") and bundled.is_dir():
+        return bundled
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
 @dataclass

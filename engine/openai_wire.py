@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any, Literal, NotRequired, TypedDict
 
 from .limits import MAX_BUDGET
+from .messages import Text, translate
 from .protocol import (
     BUDGET_OFF,
     BUDGET_UNLIMITED,
@@ -240,13 +241,14 @@ class BudgetMethod(StrEnum):
         return _BUDGET_LABELS[self]
 
 
-_BUDGET_LABELS = {
-    BudgetMethod.VLLM: "server budget (vLLM thinking_token_budget)",
-    BudgetMethod.NIM: "server budget (NIM nvext.max_thinking_tokens)",
-    BudgetMethod.LLAMA_CPP: "server budget (llama.cpp thinking_budget_tokens)",
-    BudgetMethod.GENERIC: "server budget (reasoning_budget)",
-    BudgetMethod.TWO_PHASE: "two-phase (capped, closed and continued by Ponder)",
-    BudgetMethod.NONE: "none",
+_SERVER_BUDGET = translate("Engine", "server budget ({engine} {field})")  # the server ends the thought
+_BUDGET_LABELS = {  # Text: shown in the window translated, the names kept
+    BudgetMethod.VLLM: Text(_SERVER_BUDGET, engine="vLLM", field="thinking_token_budget"),
+    BudgetMethod.NIM: Text(_SERVER_BUDGET, engine="NIM", field="nvext.max_thinking_tokens"),
+    BudgetMethod.LLAMA_CPP: Text(_SERVER_BUDGET, engine="llama.cpp", field="thinking_budget_tokens"),
+    BudgetMethod.GENERIC: Text(translate("Engine", "server budget ({field})"), field="reasoning_budget"),
+    BudgetMethod.TWO_PHASE: Text(translate("Engine", "two-phase (capped, closed and continued by Ponder)")),
+    BudgetMethod.NONE: Text(translate("Engine", "no budget")),
 }
 
 

@@ -8,7 +8,7 @@ from dataclasses import Field, asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Literal, NotRequired, TypedDict, TypeVar, cast
 
-from .messages import Text, text_payload
+from .messages import Text, text_payload, translate
 
 
 class EngineError(Exception):
@@ -299,13 +299,13 @@ class Sampling(_FromDict):
     model profiles derive theirs from it (`tunable_fields`).
     """
 
-    temperature: float = _tunable(0.7, "Temperature", 0.0, 2.0, 0.05)
-    top_p: float = _tunable(0.95, "Top P", 0.01, 1.0, 0.01)
-    top_k: int = _tunable(40, "Top K (0: off)", 0, 1000, 1)
-    min_p: float = _tunable(0.05, "Min P", 0.0, 1.0, 0.01)
-    repeat_penalty: float = _tunable(1.0, "Repeat penalty", 0.5, 2.0, 0.01)
+    temperature: float = _tunable(0.7, Text(translate("Engine", "Temperature")), 0.0, 2.0, 0.05)
+    top_p: float = _tunable(0.95, Text(translate("Engine", "Top P")), 0.01, 1.0, 0.01)
+    top_k: int = _tunable(40, Text(translate("Engine", "Top K (0: off)")), 0, 1000, 1)
+    min_p: float = _tunable(0.05, Text(translate("Engine", "Min P")), 0.0, 1.0, 0.01)
+    repeat_penalty: float = _tunable(1.0, Text(translate("Engine", "Repeat penalty")), 0.5, 2.0, 0.01)
     seed: int | None = None
-    max_tokens: int = _tunable(2048, "Max new tokens", 16, 262144, 256)
+    max_tokens: int = _tunable(2048, Text(translate("Engine", "Max new tokens")), 16, 262144, 256)
     stop: list[str] = field(default_factory=list)
 
     MAX_TEMPERATURE = 100

@@ -62,7 +62,8 @@ class Capabilities:
 
     def describe(self) -> str:
         """One line for the UI: which engine, which reasoning field, which budget mechanism."""
-        engine = self.kind.label + (f" {self.version}" if self.version else "")
+        engine = (Text(translate("Engine", "{engine} {version}"), engine=self.kind.label, version=self.version)
+                  if self.version else self.kind.label)
         line = {
             ReasoningField.REASONING: translate("Engine", "{engine} · reasoning in `reasoning` · budget: {budget}"),
             ReasoningField.REASONING_CONTENT: translate(
@@ -71,7 +72,7 @@ class Capabilities:
                                                     "budget: {budget}"),
             ReasoningField.UNKNOWN: translate("Engine", "{engine} · reasoning field not seen yet · budget: {budget}"),
         }[self.reasoning_field]
-        return Text(line, engine=str(engine), budget=str(self.budget_method.label))
+        return Text(line, engine=engine, budget=self.budget_method.label)  # both translated inside the line
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

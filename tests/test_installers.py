@@ -42,16 +42,23 @@ def bare_env(home: Path) -> dict[str, str]:
             "QT_QPA_PLATFORM": "offscreen"}
 
 
-def run_bundled(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
+def run_bundled(executable: Path, *args: str, home: Path, **env: str) -> subprocess.CompletedProcess:
     home.mkdir(parents=True, exist_ok=True)
     return subprocess.run([str(executable), *args], capture_output=True, text=True, timeout=300,
-                          env=bare_env(home), cwd=home)
+                          env={**bare_env(home), **env}, cwd=home)
 
 
 def check_app(executable: Path, home: Path) -> None:
     test = run_bundled(executable, "--self-test", home=home)
     assert test.returncode == 0, test.stdout + test.stderr
-    assert test.stdout.startswith("ponder self-test: ok")
+    assert test.stdout.startswith("ponder self-test: ok") and "interface: en" in test.stdout
+    bundle = executable.resolve().parent / "_internal"
+    for language in ("fr", "es", "de", "it", "ja"):  # Ponder's and Qt's translations travel with the app
+        assert (bundle / "assets" / "translations" / f"ponder_{language}.qm").is_file()
+        assert list(bundle.rglob(f"qtbase_{language}.qm"))
+    french = run_bundled(executable, "--self-test", home=home, LANG="fr_FR.UTF-8")  # a French desktop
+    assert french.returncode == 0, french.stdout + french.stderr
+    assert "interface: fr" in french.stdout
     chat = run_bundled(executable, "chat", "--prompt", "Name three colours.", "--json", "--max-tokens", "24",
                        "--temperature", "0", home=home)
     assert chat.returncode == 0, chat.stderr

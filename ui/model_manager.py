@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import profiles
 from engine.protocol import JobState
 
 from . import l10n
@@ -97,6 +98,14 @@ def _fit_capped(t: QTableWidget) -> None:
     for column, cap in capped.items():
         header.resizeSection(column, max(header.sectionSizeHint(column),
                                          min(t.sizeHintForColumn(column), cap)))
+
+
+def _family_label(family: str) -> str:
+    """A family as people read it ("Chat model", "NVIDIA Nemotron Nano v2"), not its id."""
+    try:
+        return l10n.localized(profiles.by_family(family).label)
+    except ValueError:
+        return family
 
 
 def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
@@ -367,7 +376,7 @@ class ModelManager(QDialog):
             t.insertRow(row)
             shown = self.tr("{name} (built-in)").format(name=m["name"]) if m.get("builtin") else m["name"]
             t.setItem(row, 0, _item(shown, m["path"]))
-            kind = f"{m.get('architecture', '?')} · {m.get('family', '?')}"
+            kind = f"{m.get('architecture', '?')} · {_family_label(str(m.get('family', '?')))}"
             t.setItem(row, 1, _item(kind, self.tr("{kind} · reasoning: {reasoning}").format(
                 kind=kind, reasoning=self._reasoning_word(str(m.get("reasoning", "none"))))))
             size = f"{m.get('quantization', '')} · {l10n.size(m.get('file_size', 0))}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -208,13 +209,19 @@ class SettingsDialog(QDialog):
         if folder:
             self.models_folder.setText(folder)
 
+    @staticmethod
+    def _shown_name(name: str) -> str:
+        """A preset's name as shown: Ponder's own presets (stored in English) in the interface's
+        language; a name the user wrote, as written (the lookup finds only Ponder's)."""
+        return QCoreApplication.translate("Settings", name, "a system prompt preset")
+
     def _refresh_presets(self) -> None:
         self.preset_list.clear()
-        self.preset_list.addItems([p["name"] for p in self._presets])
+        self.preset_list.addItems([self._shown_name(p["name"]) for p in self._presets])
 
     def _show_preset(self, row: int) -> None:
         if 0 <= row < len(self._presets):
-            self.preset_name.setText(self._presets[row]["name"])
+            self.preset_name.setText(self._shown_name(self._presets[row]["name"]))
             self.preset_text.blockSignals(True)
             self.preset_text.setPlainText(self._presets[row]["text"])
             self.preset_text.blockSignals(False)
@@ -222,7 +229,10 @@ class SettingsDialog(QDialog):
     def _edit_preset(self, *_args: Any) -> None:
         row = self.preset_list.currentRow()
         if 0 <= row < len(self._presets):
-            self._presets[row] = {"name": self.preset_name.text(), "text": self.preset_text.toPlainText()}
+            name = self.preset_name.text()
+            stored = self._presets[row]["name"]
+            self._presets[row] = {"name": stored if name == self._shown_name(stored) else name,  # kept in English
+                                  "text": self.preset_text.toPlainText()}
             self.preset_list.item(row).setText(self.preset_name.text())
 
     def _add_preset(self) -> None:

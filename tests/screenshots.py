@@ -52,6 +52,13 @@ def main(out: Path, only: str | None = None) -> int:
 
     def run(theme: str, mid_reasoning: str | None, finished: str, size: tuple[int, int] = (1240, 820),
             language: str = "en") -> None:
+        if language != "en":  # a data folder of its own: its chat list shows only chats in that language
+            own = home / language
+            (own / "models").mkdir(parents=True, exist_ok=True)
+            demo = own / "models" / "NVIDIA-Nemotron-3-Nano-4B-demo.gguf"
+            if not demo.exists():
+                demo.symlink_to(home / "models" / "NVIDIA-Nemotron-3-Nano-4B-demo.gguf")
+            os.environ["PONDER_HOME"] = str(own)
         ponder = PonderApp(theme=theme, language=language)
         ponder.window.resize(*size)
         ponder.window.move(20, 20)
@@ -86,6 +93,7 @@ def main(out: Path, only: str | None = None) -> int:
         app.exec()
         ponder.shutdown()
         ponder.window.close()
+        os.environ["PONDER_HOME"] = str(home)
 
     def manager() -> None:
         ponder = PonderApp(theme="light")

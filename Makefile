@@ -38,7 +38,7 @@ run: $(VENV)/.app $(QM)
 test: $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
 
-translations: $(QM)
+translations: $(VENV)/.dev $(QM)
 
 assets/translations/%.qm: assets/translations/%.ts | $(BIN)/python
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

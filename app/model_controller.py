@@ -175,7 +175,7 @@ class ModelController(QObject):
         family = l10n.localized(profile.label)
         if event.get("offload") == "remote":  # which server, which engine, how reasoning and budget work
             where = self.tr("on {server} · {engine}", "status bar: where the model runs").format(
-                server=event.get("server"), engine=l10n.localized(str(event.get("backend", ""))))
+                server=event.get("server"), engine=l10n.event_text(event, "backend"))
             self.window.set_model_status(self.tr("{model} on {server} ({family})").format(
                 model=event.get("model"), server=event.get("server"), family=family))
             self.servers.learn(str(event.get("server", "")), event)

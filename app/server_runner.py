@@ -24,6 +24,7 @@ import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from engine.messages import Text, translate
 from engine.openai_wire import ReasoningOutput
 
 from .server import (
@@ -70,8 +71,9 @@ def bind_address(options: ServerOptions) -> str:
     if options.lan:
         return EVERY_INTERFACE if is_loopback(host) else host
     if not is_loopback(host):
-        raise ServerError(f"{host} is reachable from other computers. Ponder listens on this computer "
-                          "only (127.0.0.1) unless you switch on LAN access on purpose (--lan).")
+        raise ServerError(Text(translate("Engine", "{host} is reachable from other computers. Ponder listens on "
+                                                   "this computer only (127.0.0.1) unless you switch on LAN access "
+                                                   "on purpose (--lan)."), host=host))
     return host
 
 
@@ -164,7 +166,8 @@ class LocalServer:
             family, kind, proto, _, address = socket.getaddrinfo(
                 self.host, self.options.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
         except socket.gaierror as exc:
-            raise ServerError(f"{self.host} is not an address of this computer ({exc.strerror}).") from None
+            raise ServerError(Text(translate("Engine", "{host} is not an address of this computer ({error})."),
+                                   host=self.host, error=str(exc.strerror))) from None
         sock = socket.socket(family, kind, proto)
         try:
             if os.name != "nt":  # a port left in TIME_WAIT by a previous run can be taken again
@@ -174,13 +177,14 @@ class LocalServer:
         except OSError as exc:
             sock.close()
             if exc.errno == errno.EADDRINUSE:
-                raise ServerError(f"Port {self.options.port} is in use by another program; choose another "
-                                  "port.") from None
+                raise ServerError(Text(translate("Engine", "Port {port} is in use by another program; choose "
+                                                           "another port."), port=str(self.options.port))) from None
             if exc.errno in (errno.EACCES, errno.EPERM):
-                raise ServerError(f"Port {self.options.port} needs special rights; choose one above "
-                                  "1023.") from None
-            raise ServerError(f"Cannot listen on {self.host} port {self.options.port}: "
-                              f"{exc.strerror or exc}.") from None
+                raise ServerError(Text(translate("Engine", "Port {port} needs special rights; choose one above "
+                                                           "1023."), port=str(self.options.port))) from None
+            raise ServerError(Text(translate("Engine", "Cannot listen on {host} port {port}: {error}."),
+                                   host=self.host, port=str(self.options.port),
+                                   error=str(exc.strerror or exc))) from None
         sock.setblocking(False)
         self._socket, self.port = sock, sock.getsockname()[1]
 
@@ -222,7 +226,7 @@ class LocalServer:
         while not server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 self.stop()
-                raise ServerError("The server did not start.")
+                raise ServerError(Text(translate("Engine", "The server did not start.")))
             time.sleep(0.01)
 
     def stop(self, timeout: float = 5.0) -> None:

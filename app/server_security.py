@@ -40,6 +40,7 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from engine.messages import Text, translate
 from engine.openai_wire import error_body
 from engine.secrets import SERVER_API_KEY, SecretStore
 
@@ -101,8 +102,9 @@ def resolve_key(explicit: str | None = None, store: SecretStore | None = None, *
     store.set(SERVER_API_KEY, key)
     if store.secure:
         return ApiKey(key, "keyring")
-    return ApiKey(key, "session", f"{store.problem} The server's key lasts until Ponder quits; set "
-                                  f"{KEY_ENV} to keep one.")
+    return ApiKey(key, "session", Text(translate("Engine", "{problem} The server's key lasts until Ponder quits; "
+                                                           "set {variable} to keep one."),
+                                       problem=store.problem, variable=KEY_ENV))
 
 
 # -- names this computer answers to ---------------------------------------------------------

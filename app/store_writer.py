@@ -23,6 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
+from engine.messages import Text, translate
 from engine.store import STREAMING, UNWRITABLE, ChatStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -275,8 +276,8 @@ class StoreWriter(QObject):
             return None, exc
         except Exception as exc:  # a bug: reported like a failure, the reply stays in memory
             log.exception("the store writer could not open the chat database")
-            return None, StoreError(UNWRITABLE,
-                                    f"The chat database could not be opened for writing ({exc}).")
+            return None, StoreError(UNWRITABLE, Text(translate(
+                "Engine", "The chat database could not be opened for writing ({error})."), error=str(exc)))
 
     def _abandon(self, job: _Job, exc: BaseException) -> None:
         """The thread dies during `job`: whoever waits for it hears so."""
@@ -286,7 +287,7 @@ class StoreWriter(QObject):
                 job.done.set()
         elif isinstance(job, Save):
             with self._cond:
-                error = StoreError(UNWRITABLE, f"The reply could not be saved ({exc!r}).")
+                error = StoreError(UNWRITABLE, _not_saved(repr(exc)))
                 self._outcomes.append((job, error))
 
     def _run(self, store: ChatStore | None, job: _Job, opening: StoreError | None = None) -> None:
@@ -321,9 +322,10 @@ class StoreWriter(QObject):
             error = exc
         except Exception as exc:  # a bug: the reply stays in memory and the user is told, not a dead thread
             log.exception("saving reply %s failed", job.message_id)
-            error = StoreError(UNWRITABLE, f"The reply could not be saved ({exc}).")
+            error = StoreError(UNWRITABLE, _not_saved(str(exc)))
         if store is None and error is None:
-            error = StoreError(UNWRITABLE, "The chat database could not be opened for writing.")
+            error = StoreError(UNWRITABLE, Text(translate("Engine", "The chat database could not be opened for "
+                                                                     "writing.")))
         with self._cond:
             self._outcomes.append((job, error))
 
@@ -336,3 +338,7 @@ def _close_at_exit(ref: weakref.ref[StoreWriter]) -> None:
     writer = ref()
     if writer is not None:
         writer.close()
+
+
+def _not_saved(error: str) -> Text:
+    return Text(translate("Engine", "The reply could not be saved ({error})."), error=error)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import genselect
@@ -98,9 +98,9 @@ class HeavyReply:
         return s
 
     def _request(self, seed: int, messages: list[dict[str, Any]] | None = None) -> P.GenerateRequest:
-        r = self.request
-        return P.GenerateRequest(messages if messages is not None else r.messages, self._sampling(seed),
-                                 dict(r.template_kwargs), r.reasoning, r.budget, r.wrap_up, task=r.task)
+        r = self.request  # everything the user asked (task, answer language…), one reply at a time
+        return replace(r, messages=list(messages if messages is not None else r.messages), sampling=self._sampling(seed),
+                       template_kwargs=dict(r.template_kwargs), heavy=0, prompt=None, show_prompt=False)
 
     # -- the run ---------------------------------------------------------------------
     def run(self) -> None:

@@ -123,10 +123,10 @@ class Profile:
         if task not in self.presets:
             if not self.presets:
                 raise ValueError(Text(translate("Engine", "the task {task} has no preset for {label} models "
-                                                          "(presets: none)"), task=repr(task), label=str(self.label)))
+                                                          "(presets: none)"), task=repr(task), label=self.label))
             raise ValueError(Text(translate("Engine", "the task {task} has no preset for {label} models "
                                                       "(presets: {known})"),
-                                  task=repr(task), label=str(self.label), known=", ".join(self.presets)))
+                                  task=repr(task), label=self.label, known=", ".join(self.presets)))
         out = [dict(m) for m in messages]
         out[-1]["content"] = f"{self.presets[task]}\n\n{out[-1].get('content', '')}"
         return out

@@ -399,7 +399,7 @@ class _Generation:
                 self.notice(Text(translate("Engine", "The budget cannot be applied: {server} takes no budget field "
                                                      "and no chat template is known for {model}. Choose the model's "
                                                      "family for this server."),
-                                 server=str(b.caps.kind.label), model=b.model))
+                                 server=b.caps.kind.label, model=b.model))
         body = self._chat_body(messages, kwargs)
         if self.method.server_side:
             put_budget(body, self.method, self.budget)

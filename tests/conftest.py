@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from engine.local_models import starter_model_path
 from tests.hub_server import HubServer
 
 REFERENCE_TEMPLATES = Path(__file__).parent / "data" / "templates"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # every test has a QApplication (see qt_state)
 
 
 @pytest.fixture(autouse=True)
@@ -25,19 +27,29 @@ def ponder_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Tests see the English interface whatever this computer's language, and a test that switched
-    the language (a translated window) leaves English behind for the next one."""
+def qt_state(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every test sees the English interface (with its plural forms) whatever this computer's
+    language, and whatever language the test before it switched to; and no widget of the test
+    before it."""
     from app import i18n
 
     system = i18n.system_language
     monkeypatch.setattr(i18n, "system_language", lambda locale=None: system(locale) if locale is not None else "en")
+    if getattr(qapp, "_ponder_language", None) != "en":
+        i18n.install(qapp, "en")
     yield
-    from PySide6.QtWidgets import QApplication
+    if getattr(qapp, "_ponder_language", None) != "en":
+        i18n.install(qapp, "en")
+    if qapp.topLevelWidgets():
+        # Widgets a test left behind go now: collected later, in the middle of another test's style
+        # change (a collection that a Python method called by Qt happens to start), Qt would touch
+        # a widget freed under it (a crash seen after the heavy-mode view's tests).
+        import gc
 
-    app = QApplication.instance()
-    if app is not None and getattr(app, "_ponder_language", "en") != "en":
-        i18n.install(app, "en")
+        from PySide6.QtCore import QEvent
+
+        gc.collect()
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -146,3 +146,16 @@ def test_cli_answer_language_puts_the_instruction_in_the_familys_place(  # type:
     assert prompt.count(FR_THINK_EN) == 1
     if profile.family == "llama-nemotron":
         assert "detailed thinking on\n\nBe brief." in prompt
+
+
+def test_heavy_mode_candidates_are_asked_the_language_and_the_judge_is_not() -> None:
+    from engine import protocol as P
+    from engine.heavy import HeavyReply
+
+    request = P.GenerateRequest([{"role": "user", "content": "2+2?"}], P.Sampling(seed=3), heavy=3, task="math",
+                                answer_language="fr", reason_in_english=True)
+    heavy = HeavyReply(backend=None, request=request, emit=lambda event: None)  # type: ignore[arg-type]
+    candidate = heavy._request(7)
+    assert (candidate.answer_language, candidate.reason_in_english, candidate.task) == ("fr", True, "math")
+    assert candidate.heavy == 0 and candidate.sampling.seed == 7 and request.sampling.seed == 3
+    assert candidate.messages == request.messages and candidate.messages is not request.messages

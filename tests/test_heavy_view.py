@@ -32,7 +32,9 @@ CANDIDATES = [  # (reasoning, answer, candidate_done)
 JUDGE: dict[str, Any] = {"reasoning": "Solution 0 and Solution 1 agree; Solution 1 is clearer.",
          "answer": "Both are right; the second explains better.\nJudgment: 1",
          "reasoning_tokens": 30, "answer_tokens": 14, "prompt_tokens": 200, "thinking_s": 1.0}
-THOUGHT = f"Thought for {l10n.seconds(2)} · {l10n.tokens(40)}"  # candidate 1's thought, folded, in the locale's words
+def thought() -> str:
+    """Candidate 1's thought, folded, in the locale's words (at test time, once the translator is in)."""
+    return f"Thought for {l10n.seconds(2)} · {l10n.tokens(40)}"
 JUDGMENT: dict[str, Any] = {"pick": 2, "method": "judgment", "parsed": 1, "verdict": "Judgment: 1", "shown": [1, 2],
             "summary": "picked 2 of 3 · by judgment"}
 
@@ -120,7 +122,7 @@ def test_candidates_stream_one_after_another_then_the_judge_picks(qtbot, view: H
     assert one.answer_view is not None and one.answer_view.text() == "The answer is \\boxed{4}."
     view.finish_candidate(CANDIDATES[0][2])
     assert not one.expanded and one.title_text() == f"Candidate 1 · {l10n.tokens(50)}" and one.status() == "done"
-    assert one.pane.header_text() == THOUGHT
+    assert one.pane.header_text() == thought()
 
     stream(view, 2, *CANDIDATES[1][:2])  # no start_candidate: its first delta starts it
     assert view.summary() == "candidate 2 of 3…" and two.expanded and not one.expanded
@@ -202,7 +204,7 @@ def test_stop_during_candidate_2_keeps_candidate_1(qtbot, view: HeavyView, engin
     assert two.status() == "stopped" and two.state in (PartState.STOPPED, PartState.DONE) and not two.expanded
     assert three.status() == "not run" and three.state is PartState.NOT_RUN and not three.fold.isEnabled()
     assert view.judge.status() == "not run" and not view.judge.fold.isEnabled()
-    assert view.summary() == ("stopped after 1 usable candidate(s); candidate 1 kept" if engine_ends_it
+    assert view.summary() == ("stopped after 1 usable candidate; candidate 1 kept" if engine_ends_it
                               else "stopped · 1 of 3 candidates finished")
     assert two.pane is not None and not two.pane.thinking  # its clock stopped
     for row, text in ((one, CANDIDATES[0][0]), (two, "Two plus")):  # both still readable
@@ -234,7 +236,7 @@ def test_from_stored_looks_as_the_live_reply_ended(qtbot, view: HeavyView) -> No
     assert look(again) == look(view)
     assert not any(row.expanded for row in again.candidates) and again.candidates[1].status() == PICKED
     assert unfolded(again) == unfolded(view)
-    assert unfolded(view)[0] == (THOUGHT, False, CANDIDATES[0][0], CANDIDATES[0][1])
+    assert unfolded(view)[0] == (thought(), False, CANDIDATES[0][0], CANDIDATES[0][1])
 
 
 def test_from_stored_after_stop_looks_as_the_live_stop(qtbot, view: HeavyView) -> None:  # type: ignore[no-untyped-def]

@@ -71,7 +71,8 @@ def test_heavy_mode_streams_candidates_and_shows_the_pick(qtbot, app: PonderApp)
     assert pick is not None and heavy_stats["judge"] is not None  # three usable candidates: judged
     assert reply.content == heavy_stats["candidates"][pick - 1]["answer"]  # the pick is the reply
     assert card.heavy.row(pick).status() == "✓ picked"
-    assert heavy_stats["judgment"]["summary"] in card.footer.text()
+    assert card.heavy.summary().startswith(f"picked {pick} of 3 · by ")  # the judgment, in the window's words
+    assert card.heavy.summary() in card.footer.text()
     assert all(row.state in (PartState.DONE,) for row in card.heavy.candidates)
     # opened again, the strip is rebuilt from what was stored
     conv = reply.conversation_id

@@ -356,7 +356,7 @@ def test_the_window_starts_and_reports_bad_files_once(qtbot, ponder_home: Path, 
     try:
         assert {m.name for m in app.models} == {"SmolLM2-135M-Instruct", "good"}
         message = app.window.error_banner.text()
-        assert f"{len(bad)} file(s) in the models folder cannot be used" in message
+        assert f"{len(bad)} files in the models folder cannot be used" in message
         app.window.clear_error()
         app.refresh_models()  # the same files again: said once, not at every refresh
         assert app.window.error_banner.text() == ""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.composer import Composer
@@ -65,3 +65,30 @@ def test_shift_enter_during_a_conversion_inserts_nothing_and_sends_nothing(qtbot
     qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     commit(composer.editor, "東京")
     assert sent == [] and composer.editor.toPlainText() == "東京"
+
+
+def test_esc_during_a_conversion_cancels_the_conversion_not_the_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.message_cards import InlineEditor
+
+    editor = InlineEditor("元の文")
+    qtbot.addWidget(editor)
+    cancelled: list[bool] = []
+    editor.cancelled.connect(lambda: cancelled.append(True))
+    preedit(editor, "へんしゅう")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # the input method's: the edit stays open
+    assert cancelled == []
+    QApplication.sendEvent(editor, QInputMethodEvent("", []))  # the conversion was cancelled
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # now it is the user's
+    assert cancelled == [True]
+
+
+def test_losing_the_focus_ends_a_conversion_left_open(qtbot) -> None:  # type: ignore[no-untyped-def]
+    composer = Composer()
+    qtbot.addWidget(composer)
+    sent: list[str] = []
+    composer.submitted.connect(sent.append)
+    composer.editor.setPlainText("ok")
+    preedit(composer.editor, "か")  # the input method never says the pre-edit ended
+    QApplication.sendEvent(composer.editor, QFocusEvent(QEvent.Type.FocusOut))
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return)  # Enter sends again: never swallowed forever
+    assert sent and sent[0].startswith("ok")

@@ -3,6 +3,7 @@ window and each dialog, walked in each language, show no English left (names asi
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import re
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -278,7 +279,6 @@ def test_every_window_and_dialog_is_in_the_language(  # type: ignore[no-untyped-
     vocabulary = english_vocabulary(language)
     assert len(vocabulary) > 300 and {"answer", "thinking", "settings"} <= vocabulary  # it sees English
     app = PonderApp(theme="light", language=language)
-    qtbot.addWidget(app.window)
     app.window.show()
     try:
         assert app.language.language == language and app.language.missing == []
@@ -298,6 +298,16 @@ def test_every_window_and_dialog_is_in_the_language(  # type: ignore[no-untyped-
         assert not problems, "English left:\n" + "\n".join(problems)
     finally:
         app.shutdown()
+        _delete_window(app.window)
+
+
+def _delete_window(window: QWidget) -> None:
+    """Delete the window (with every dialog the walk opened in it) now, not at some later
+    collection: no half-destroyed window is left for the next test's style change to touch."""
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

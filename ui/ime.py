@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
 COMMIT_GRACE_S = 0.15  # an Enter this soon after a commit is the commit's own key
+_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 
 
 class InputMethodGuard:
@@ -33,12 +34,24 @@ class InputMethodGuard:
         if was_composing and not self.composing:  # the conversion was committed (or cancelled)
             self._committed_at = time.monotonic()
 
+    def reset(self) -> None:
+        """The editor lost the focus: an unfinished pre-edit is gone (never swallow Enter forever)."""
+        self.composing = False
+        self._committed_at = float("-inf")
+
+    def overrides_shortcut(self, event: QKeyEvent) -> bool:
+        """While composing, Esc and Enter belong to the input method, not to the window's shortcuts
+        (Esc cancels the conversion; it must not stop the reply or cancel an edit)."""
+        return self.composing and event.key() in _KEYS
+
     def swallows(self, event: QKeyEvent) -> bool:
-        """Whether this key press is the input method's (an Enter while composing, or the commit's)."""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """Whether this key press is the input method's (Enter or Esc while composing, or the commit's Enter)."""
+        if event.key() not in _KEYS:
             return False
         if self.composing:
             return True
+        if event.key() == Qt.Key.Key_Escape:
+            return False
         if time.monotonic() - self._committed_at < COMMIT_GRACE_S:
             self._committed_at = float("-inf")  # one Enter per commit: the next one sends
             return True

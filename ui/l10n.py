@@ -109,7 +109,7 @@ def localized(message: str, payload: Any = None) -> str:
     template = QCoreApplication.translate(ENGINE_CONTEXT, text.template)
     try:
         return _FORMATTER.format(template, **text.fields)
-    except (KeyError, IndexError, ValueError):  # a translation with a wrong field: the English
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):  # a wrong translation: the English
         return _FORMATTER.format(text.template, **text.fields)
 
 

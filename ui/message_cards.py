@@ -19,7 +19,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHideEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +45,7 @@ from engine.records import COMPLETE, STREAMING, Message
 from . import l10n
 from .answer_view import AnswerView, CopyButton, PlainTextView
 from .heavy_view import HeavyView
+from .ime import InputMethodGuard
 from .markdown_render import IncrementalMarkdown, MarkdownRenderer
 from .reasoning_pane import ReasoningPane
 
@@ -155,9 +163,19 @@ class InlineEditor(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
         self._fit()
+        self.input_method = InputMethodGuard()  # Esc or Enter during a conversion are the input method's
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's API)
+        self.input_method.input_method_event(event)
+        super().inputMethodEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's API)
+        self.input_method.reset()
+        super().focusOutEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                self._ours(event) or self.input_method.overrides_shortcut(event)):
             event.accept()  # Esc and Ctrl+Enter are the editor's here, not the window's shortcuts
             return True
         return super().event(event)
@@ -170,7 +188,9 @@ class InlineEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's API)
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if self.input_method.swallows(event):
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.submitted.emit()
         elif key == Qt.Key.Key_Escape:
             self.cancelled.emit()

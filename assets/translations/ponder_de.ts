@@ -90,7 +90,7 @@
 <context>
     <name>AssistantMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+47"/>
+        <location filename="../../ui/message_cards.py" line="+55"/>
         <source>Interrupted: the engine stopped before the reply was complete.</source>
         <translation>Unterbrochen: Die Engine wurde beendet, bevor die Antwort vollständig war.</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Copy this reply</source>
         <translation>Diese Antwort kopieren</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="+47"/>
+        <location filename="../../ui/composer.py" line="+58"/>
         <source>No task preset</source>
         <translation>Keine Aufgabenvorlage</translation>
     </message>
@@ -2167,6 +2167,56 @@
         <source>Max new tokens</source>
         <translation>Max. neue Tokens</translation>
     </message>
+    <message>
+        <location filename="../../app/server_runner.py" line="+74"/>
+        <source>{host} is reachable from other computers. Ponder listens on this computer only (127.0.0.1) unless you switch on LAN access on purpose (--lan).</source>
+        <translation>{host} ist von anderen Computern aus erreichbar. Ponder lauscht nur auf diesem Computer (127.0.0.1), außer Sie schalten den Zugriff aus dem lokalen Netzwerk bewusst ein (--lan).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{host} is not an address of this computer ({error}).</source>
+        <translation>{host} ist keine Adresse dieses Computers ({error}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port {port} is in use by another program; choose another port.</source>
+        <translation>Port {port} wird von einem anderen Programm verwendet; wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} needs special rights; choose one above 1023.</source>
+        <translation>Port {port} erfordert besondere Rechte; wählen Sie einen Port über 1023.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot listen on {host} port {port}: {error}.</source>
+        <translation>Auf {host}, Port {port} kann nicht gelauscht werden: {error}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server did not start.</source>
+        <translation>Der Server ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server_security.py" line="+105"/>
+        <source>{problem} The server&apos;s key lasts until Ponder quits; set {variable} to keep one.</source>
+        <translation>{problem} Der Schlüssel des Servers gilt, bis Ponder beendet wird; setzen Sie {variable}, um einen dauerhaft zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store_writer.py" line="+279"/>
+        <source>The chat database could not be opened for writing ({error}).</source>
+        <translation>Die Chat-Datenbank konnte nicht zum Schreiben geöffnet werden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The chat database could not be opened for writing.</source>
+        <translation>Die Chat-Datenbank konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply could not be saved ({error}).</source>
+        <translation>Die Antwort konnte nicht gespeichert werden ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>EngineBridge</name>
@@ -2603,7 +2653,7 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="-354"/>
+        <location filename="../../ui/message_cards.py" line="-366"/>
         <source>Edit your message</source>
         <translation>Nachricht bearbeiten</translation>
     </message>
@@ -4230,7 +4280,7 @@ Der Server bietet keine Modelle an.</translation>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+59"/>
+        <location filename="../../ui/message_cards.py" line="+71"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
@@ -4297,7 +4347,7 @@ Der Server bietet keine Modelle an.</translation>
 <context>
     <name>VersionNavigator</name>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>AssistantMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+47"/>
+        <location filename="../../ui/message_cards.py" line="+55"/>
         <source>Interrupted: the engine stopped before the reply was complete.</source>
         <translation>Interrumpida: el motor se detuvo antes de completar la respuesta.</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Detenida.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Copy this reply</source>
         <translation>Copiar esta respuesta</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="+47"/>
+        <location filename="../../ui/composer.py" line="+58"/>
         <source>No task preset</source>
         <translation>Sin preajuste de tarea</translation>
     </message>
@@ -2167,6 +2167,56 @@
         <source>Max new tokens</source>
         <translation>Máx. de tokens nuevos</translation>
     </message>
+    <message>
+        <location filename="../../app/server_runner.py" line="+74"/>
+        <source>{host} is reachable from other computers. Ponder listens on this computer only (127.0.0.1) unless you switch on LAN access on purpose (--lan).</source>
+        <translation>{host} es accesible desde otros equipos. Ponder solo escucha en este equipo (127.0.0.1), salvo que actives a propósito el acceso desde la red local (--lan).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{host} is not an address of this computer ({error}).</source>
+        <translation>{host} no es una dirección de este equipo ({error}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port {port} is in use by another program; choose another port.</source>
+        <translation>Otro programa está usando el puerto {port}; elige otro puerto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} needs special rights; choose one above 1023.</source>
+        <translation>El puerto {port} requiere permisos especiales; elige uno por encima de 1023.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot listen on {host} port {port}: {error}.</source>
+        <translation>No se puede escuchar en {host}, puerto {port}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server did not start.</source>
+        <translation>El servidor no se inició.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server_security.py" line="+105"/>
+        <source>{problem} The server&apos;s key lasts until Ponder quits; set {variable} to keep one.</source>
+        <translation>{problem} La clave del servidor dura hasta que cierres Ponder; define {variable} para conservar una.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store_writer.py" line="+279"/>
+        <source>The chat database could not be opened for writing ({error}).</source>
+        <translation>No se pudo abrir la base de datos de los chats para escribir ({error}).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The chat database could not be opened for writing.</source>
+        <translation>No se pudo abrir la base de datos de los chats para escribir.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply could not be saved ({error}).</source>
+        <translation>No se pudo guardar la respuesta ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>EngineBridge</name>
@@ -2603,7 +2653,7 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="-354"/>
+        <location filename="../../ui/message_cards.py" line="-366"/>
         <source>Edit your message</source>
         <translation>Edita tu mensaje</translation>
     </message>
@@ -4230,7 +4280,7 @@ El servidor no ofrece ningún modelo.</translation>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+59"/>
+        <location filename="../../ui/message_cards.py" line="+71"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
@@ -4297,7 +4347,7 @@ El servidor no ofrece ningún modelo.</translation>
 <context>
     <name>VersionNavigator</name>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Previous version</source>
         <translation>Versión anterior</translation>
     </message>

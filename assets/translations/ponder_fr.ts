@@ -90,7 +90,7 @@
 <context>
     <name>AssistantMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+47"/>
+        <location filename="../../ui/message_cards.py" line="+55"/>
         <source>Interrupted: the engine stopped before the reply was complete.</source>
         <translation>Interrompue : le moteur s’est arrêté avant la fin de la réponse.</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Arrêtée.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Copy this reply</source>
         <translation>Copier cette réponse</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="+47"/>
+        <location filename="../../ui/composer.py" line="+58"/>
         <source>No task preset</source>
         <translation>Aucun préréglage de tâche</translation>
     </message>
@@ -2167,6 +2167,56 @@
         <source>Max new tokens</source>
         <translation>Nouveaux jetons max.</translation>
     </message>
+    <message>
+        <location filename="../../app/server_runner.py" line="+74"/>
+        <source>{host} is reachable from other computers. Ponder listens on this computer only (127.0.0.1) unless you switch on LAN access on purpose (--lan).</source>
+        <translation>{host} est accessible depuis d’autres ordinateurs. Ponder n’écoute que sur cet ordinateur (127.0.0.1), sauf si vous activez volontairement l’accès réseau local (--lan).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{host} is not an address of this computer ({error}).</source>
+        <translation>{host} n’est pas une adresse de cet ordinateur ({error}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port {port} is in use by another program; choose another port.</source>
+        <translation>Le port {port} est utilisé par un autre programme ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} needs special rights; choose one above 1023.</source>
+        <translation>Le port {port} nécessite des droits particuliers ; choisissez-en un au-dessus de 1023.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot listen on {host} port {port}: {error}.</source>
+        <translation>Impossible d’écouter sur {host}, port {port} : {error}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server did not start.</source>
+        <translation>Le serveur n’a pas démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server_security.py" line="+105"/>
+        <source>{problem} The server&apos;s key lasts until Ponder quits; set {variable} to keep one.</source>
+        <translation>{problem} La clé du serveur est valable jusqu’à la fermeture de Ponder ; définissez {variable} pour en garder une.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store_writer.py" line="+279"/>
+        <source>The chat database could not be opened for writing ({error}).</source>
+        <translation>La base de données des conversations n’a pas pu être ouverte en écriture ({error}).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The chat database could not be opened for writing.</source>
+        <translation>La base de données des conversations n’a pas pu être ouverte en écriture.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply could not be saved ({error}).</source>
+        <translation>La réponse n’a pas pu être enregistrée ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>EngineBridge</name>
@@ -2603,7 +2653,7 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="-354"/>
+        <location filename="../../ui/message_cards.py" line="-366"/>
         <source>Edit your message</source>
         <translation>Modifier votre message</translation>
     </message>
@@ -4230,7 +4280,7 @@ Le serveur ne liste aucun modèle.</translation>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+59"/>
+        <location filename="../../ui/message_cards.py" line="+71"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
@@ -4297,7 +4347,7 @@ Le serveur ne liste aucun modèle.</translation>
 <context>
     <name>VersionNavigator</name>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>AssistantMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+47"/>
+        <location filename="../../ui/message_cards.py" line="+55"/>
         <source>Interrupted: the engine stopped before the reply was complete.</source>
         <translation>Interrotta: il motore si è fermato prima che la risposta fosse completa.</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Fermata.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Copy this reply</source>
         <translation>Copia questa risposta</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="+47"/>
+        <location filename="../../ui/composer.py" line="+58"/>
         <source>No task preset</source>
         <translation>Nessuna preimpostazione</translation>
     </message>
@@ -2167,6 +2167,56 @@
         <source>Max new tokens</source>
         <translation>Max nuovi token</translation>
     </message>
+    <message>
+        <location filename="../../app/server_runner.py" line="+74"/>
+        <source>{host} is reachable from other computers. Ponder listens on this computer only (127.0.0.1) unless you switch on LAN access on purpose (--lan).</source>
+        <translation>{host} è raggiungibile da altri computer. Ponder resta in ascolto solo su questo computer (127.0.0.1), a meno che tu non attivi di proposito l’accesso dalla rete locale (--lan).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{host} is not an address of this computer ({error}).</source>
+        <translation>{host} non è un indirizzo di questo computer ({error}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port {port} is in use by another program; choose another port.</source>
+        <translation>La porta {port} è usata da un altro programma; scegline un’altra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} needs special rights; choose one above 1023.</source>
+        <translation>La porta {port} richiede privilegi speciali; scegline una sopra la 1023.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot listen on {host} port {port}: {error}.</source>
+        <translation>Impossibile restare in ascolto su {host}, porta {port}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server did not start.</source>
+        <translation>Il server non si è avviato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server_security.py" line="+105"/>
+        <source>{problem} The server&apos;s key lasts until Ponder quits; set {variable} to keep one.</source>
+        <translation>{problem} La chiave del server vale finché Ponder resta aperto; imposta {variable} per mantenerne una.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store_writer.py" line="+279"/>
+        <source>The chat database could not be opened for writing ({error}).</source>
+        <translation>Impossibile aprire in scrittura il database delle chat ({error}).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The chat database could not be opened for writing.</source>
+        <translation>Impossibile aprire in scrittura il database delle chat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply could not be saved ({error}).</source>
+        <translation>Impossibile salvare la risposta ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>EngineBridge</name>
@@ -2603,7 +2653,7 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="-354"/>
+        <location filename="../../ui/message_cards.py" line="-366"/>
         <source>Edit your message</source>
         <translation>Modifica il tuo messaggio</translation>
     </message>
@@ -4230,7 +4280,7 @@ Il server non elenca alcun modello.</translation>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+59"/>
+        <location filename="../../ui/message_cards.py" line="+71"/>
         <source>Your message</source>
         <translation>Il tuo messaggio</translation>
     </message>
@@ -4297,7 +4347,7 @@ Il server non elenca alcun modello.</translation>
 <context>
     <name>VersionNavigator</name>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Previous version</source>
         <translation>Versione precedente</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>AssistantMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+47"/>
+        <location filename="../../ui/message_cards.py" line="+55"/>
         <source>Interrupted: the engine stopped before the reply was complete.</source>
         <translation>中断：応答が完了する前にエンジンが停止しました。</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Copy this reply</source>
         <translation>この応答をコピー</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer.py" line="+47"/>
+        <location filename="../../ui/composer.py" line="+58"/>
         <source>No task preset</source>
         <translation>タスクプリセットなし</translation>
     </message>
@@ -2166,6 +2166,56 @@
         <source>Max new tokens</source>
         <translation>最大新規トークン数</translation>
     </message>
+    <message>
+        <location filename="../../app/server_runner.py" line="+74"/>
+        <source>{host} is reachable from other computers. Ponder listens on this computer only (127.0.0.1) unless you switch on LAN access on purpose (--lan).</source>
+        <translation>{host} は他のコンピューターからアクセスできます。LAN からのアクセスを意図的にオンにしない限り（--lan）、Ponder はこのコンピューター（127.0.0.1）でのみ待ち受けます。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{host} is not an address of this computer ({error}).</source>
+        <translation>{host} はこのコンピューターのアドレスではありません（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port {port} is in use by another program; choose another port.</source>
+        <translation>ポート {port} は別のプログラムが使用中です。別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} needs special rights; choose one above 1023.</source>
+        <translation>ポート {port} には特別な権限が必要です。1023 より大きいポートを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot listen on {host} port {port}: {error}.</source>
+        <translation>{host} のポート {port} で待ち受けできません：{error}。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server did not start.</source>
+        <translation>サーバーが起動しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server_security.py" line="+105"/>
+        <source>{problem} The server&apos;s key lasts until Ponder quits; set {variable} to keep one.</source>
+        <translation>{problem} サーバーのキーは Ponder を終了するまで有効です。キーを保持するには {variable} を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store_writer.py" line="+279"/>
+        <source>The chat database could not be opened for writing ({error}).</source>
+        <translation>チャットのデータベースを書き込み用に開けませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The chat database could not be opened for writing.</source>
+        <translation>チャットのデータベースを書き込み用に開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply could not be saved ({error}).</source>
+        <translation>応答を保存できませんでした（{error}）。</translation>
+    </message>
 </context>
 <context>
     <name>EngineBridge</name>
@@ -2590,7 +2640,7 @@
 <context>
     <name>InlineEditor</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="-354"/>
+        <location filename="../../ui/message_cards.py" line="-366"/>
         <source>Edit your message</source>
         <translation>メッセージを編集</translation>
     </message>
@@ -4207,7 +4257,7 @@ The server lists no models.</source>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../ui/message_cards.py" line="+59"/>
+        <location filename="../../ui/message_cards.py" line="+71"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
@@ -4274,7 +4324,7 @@ The server lists no models.</source>
 <context>
     <name>VersionNavigator</name>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Previous version</source>
         <translation>前のバージョン</translation>
     </message>

@@ -6,6 +6,7 @@ per-reply formatting (an engine message translated, a footer's numbers written t
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import sys
@@ -22,6 +23,7 @@ def _ms(samples: list[float]) -> str:
 def main() -> None:
     os.environ["PONDER_HOME"] = tempfile.mkdtemp(prefix="ponder-bench-i18n-")
     os.environ["HF_ENDPOINT"] = "http://127.0.0.1:9"
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from app import i18n
@@ -31,7 +33,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print("language  install (Ponder's + Qt's .qm)        window opened")
-    for language in ("en", "fr", "es", "de", "it", "ja"):
+    for language in ("en", "fr", "es", "de", "it", "ja", "en"):  # English again: nothing accumulates
         installs = []
         for _ in range(20):
             started = time.perf_counter()
@@ -46,6 +48,9 @@ def main() -> None:
             windows.append(time.perf_counter() - started)
             ponder.shutdown()
             ponder.window.close()
+            ponder.window.deleteLater()  # each window measured alone, none left from the one before
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()
         print(f"{language:8}  {_ms(installs):36}  {_ms(windows)}")
 
     i18n.install(app, "fr")

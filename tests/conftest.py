@@ -53,6 +53,20 @@ def qt_state(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:  # type: 
 
 
 @pytest.fixture
+def chat(qtbot):  # type: ignore[no-untyped-def]
+    """The chat view alone, 800×600, shown (tests/test_chat_view.py, tests/test_japanese.py)."""
+    from ui.chat_view import ChatView
+
+    view = ChatView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+    view.clear()
+
+
+@pytest.fixture
 def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
     """A loopback server speaking the hub's protocol, as HF_ENDPOINT (test files may add files or their own)."""
     server = HubServer()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
@@ -41,17 +40,6 @@ class Store:
     def fetch_older(self, before: int, limit: int) -> list[Message]:
         self.calls.append((before, limit))
         return self.messages[max(before - limit, 0):before]
-
-
-@pytest.fixture
-def chat(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    view = ChatView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.clear()
 
 
 def settle(qtbot, chat: ChatView) -> None:  # type: ignore[no-untyped-def]

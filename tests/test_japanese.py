@@ -22,17 +22,6 @@ PARAGRAPH = SENTENCE * 12
 KANA = "あ" * 400
 
 
-@pytest.fixture
-def chat(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    view = ChatView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.clear()
-
-
 def test_japanese_wraps_in_the_answer_and_the_reasoning(qtbot, chat: ChatView) -> None:  # type: ignore[no-untyped-def]
     chat.show_conversation([message(0, "user", "東京について教えてください。"),
                             message(1, "assistant", f"{PARAGRAPH}\n\n{KANA}", reasoning=PARAGRAPH)])

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from engine.records import Conversation, SearchHit
 
+from . import l10n
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -121,8 +123,11 @@ class ConversationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, and when the chat last changed (locale's format)
+            return self.tr("{title}\nLast changed {when}", "a chat in the list").format(
+                title=item.title, when=l10n.date_time(item.updated))
         if role == Roles.ID:
             return item.id
         if role == Roles.MARKED and item.id in self._hits:

@@ -445,9 +445,20 @@
     </message>
 </context>
 <context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="+129"/>
+        <source>{title}
+Last changed {when}</source>
+        <comment>a chat in the list</comment>
+        <translation>{title}
+Zuletzt geändert: {when}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../ui/conversation_list.py" line="+172"/>
+        <location line="+48"/>
         <source>Search chats</source>
         <translation>Chats durchsuchen</translation>
     </message>

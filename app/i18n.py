@@ -81,7 +81,11 @@ class Installed:
 
 
 def install(app: QCoreApplication, language: str) -> Installed:
-    """Load `language`'s translations into `app` and make its locale the default."""
+    """Load `language`'s translations into `app` and make its locale the default (once: the same
+    language installed again, as at start — the upgrade notice, then the app —, is already there)."""
+    installed = getattr(app, "_ponder_installed", None)
+    if isinstance(installed, Installed) and installed.language == language:
+        return installed
     for old in getattr(app, "_ponder_translators", []):
         app.removeTranslator(old)
     locale = _locale_for(language)
@@ -102,7 +106,8 @@ def install(app: QCoreApplication, language: str) -> Installed:
     app._ponder_language = language  # type: ignore[attr-defined]
     if isinstance(app, QApplication):
         apply_cjk_fallback(app)  # Japanese text in Japanese glyphs, whatever the interface's language
-    return Installed(language, translators, missing)
+    app._ponder_installed = Installed(language, translators, missing)  # type: ignore[attr-defined]
+    return app._ponder_installed  # type: ignore[attr-defined]
 
 
 def _locale_for(language: str) -> QLocale:

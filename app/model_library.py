@@ -25,12 +25,11 @@ from ui.main_window import MainWindow
 from ui.model_manager import ModelManager
 
 from .downloads_controller import DownloadJob, DownloadsController
-from .questions import Ask, Question, ask_with_dialog
+from .questions import CANCEL, Ask, Question, ask_with_dialog
 from .settings import Settings
 
 # The licence question's choices: English names, shown translated by the question's dialog.
 ACCEPT = str(QT_TRANSLATE_NOOP("Question", "Accept and download"))
-CANCEL = str(QT_TRANSLATE_NOOP("Question", "Cancel"))
 
 
 def settings_not_saved(exc: OSError) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 CHOICE_CONTEXT = "Question"  # the choices' translation context (each marked QT_TRANSLATE_NOOP("Question", …))
+CANCEL = str(QT_TRANSLATE_NOOP("Question", "Cancel"))  # the safe choice of many questions
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from engine import protocol as P
+from engine.messages import Text, translate
 from engine.openai_wire import BudgetMethod, ReasoningField
 from engine.remote_endpoints import Capabilities, Endpoint, EndpointStore, normalize_url
 from engine.secrets import SecretStore
@@ -143,8 +144,9 @@ def _list(store: EndpointStore, args: argparse.Namespace) -> int:
     return 0
 
 
-PLAIN_HTTP_WARNING = ("the key will travel unencrypted (http://) to another computer; anyone on the "
-                      "network path can read it. Use https:// if the server offers it.")
+PLAIN_HTTP_WARNING = Text(translate("Engine", "the key will travel unencrypted (http://) to another computer; "
+                                              "anyone on the network path can read it. Use https:// if the server "
+                                              "offers it."))
 
 
 def plain_http_elsewhere(url: str) -> bool:

@@ -21,7 +21,7 @@ from ui import l10n
 from ui.main_window import MainWindow
 
 from .engine_bridge import EngineBridge
-from .questions import Ask, Question
+from .questions import CANCEL, Ask, Question
 from .server_lane import EngineJob
 from .settings import Settings
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The network question's choices: English names, shown translated by the question's dialog.
 ALLOW = str(QT_TRANSLATE_NOOP("Question", "Allow other computers"))
-CANCEL = str(QT_TRANSLATE_NOOP("Question", "Cancel"))
 
 
 class ServerSwitch(QObject):

@@ -21,7 +21,7 @@ from engine.secrets import SecretStore
 from ui import l10n
 from ui.servers_dialog import NewServer, ServerRow, ServersDialog
 
-from .remote_commands import learn, plain_http_elsewhere, remote_load_options
+from .remote_commands import PLAIN_HTTP_WARNING, learn, plain_http_elsewhere, remote_load_options
 
 log = logging.getLogger(__name__)
 
@@ -149,10 +149,9 @@ class ServersController(QObject):
             self.secrets.set(endpoint.key_name, new.api_key)
             if self.secrets.problem:
                 self.error.emit(l10n.localized(self.secrets.problem))
-            if plain_http_elsewhere(endpoint.url):  # the window's words for remote_commands' PLAIN_HTTP_WARNING
-                self.error.emit(self.tr("{server}: the key will travel unencrypted (http://) to another computer; "
-                                        "anyone on the network path can read it. Use https:// if the server offers "
-                                        "it.").format(server=endpoint.name))
+            if plain_http_elsewhere(endpoint.url):
+                self.error.emit(self.tr("{server}: {warning}", "a server's name, then what is wrong with it").format(
+                    server=endpoint.name, warning=l10n.localized(PLAIN_HTTP_WARNING)))
         self._found = None
         if self.dialog is not None:
             self.dialog.show_added()

@@ -189,7 +189,7 @@ class HeavyReply:
         self.shown = [c.number for c in shown]
         self.emit({"event": Event.JUDGMENT, "pick": pick.number if pick else None, "method": selection.method,
                    "parsed": verdict.parsed, "verdict": verdict.line, "shown": [c.number for c in shown],
-                   "summary": summary})
+                   "votes": selection.votes, "summary": summary})
         chosen = self.parts[pick.number - 1] if pick else None
         if chosen is not None:  # the reply itself: what later turns see
             if chosen.reasoning:
@@ -230,7 +230,8 @@ class HeavyReply:
             "heavy": {"n": self.n, "task": self.request.task, "candidates": candidates, "judge": judge,
                       "judgment": {"pick": selection.pick.number if selection.pick else None,
                                    "method": str(selection.method), "parsed": selection.verdict.parsed,
-                                   "verdict": selection.verdict.line, "shown": self.shown, "summary": summary}},
+                                   "verdict": selection.verdict.line, "shown": self.shown, "votes": selection.votes,
+                                   "summary": summary}},
         }
         self.emit(stats)
 

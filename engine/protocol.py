@@ -214,6 +214,7 @@ class JudgmentEvent(TypedDict):
     parsed: int | None  # the index the judge wrote (valid or not)
     verdict: str  # the judge's verdict line as written
     shown: list[int]  # the candidates in the order the judge saw them
+    votes: int  # a majority vote: how many candidates gave the winning answer (0 otherwise)
     summary: str  # "picked 3 of 4 · by judgment"
 
 

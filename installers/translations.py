@@ -49,11 +49,8 @@ def source_files() -> list[Path]:
 
 def update(files: list[Path] | None = None) -> None:
     """Refresh the .ts files from the sources (new strings added unfinished, vanished ones dropped)."""
-    sources = [str(p.relative_to(ROOT)) for p in source_files()]
     for ts in files or ts_files():
-        extra = ["-pluralonly"] if ts.stem.endswith(f"_{SOURCE}") else []
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "relative", *extra, *sources,
-                        "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        update_one(ts, locations="relative")
 
 
 def build(folder: Path = FOLDER) -> list[Path]:
@@ -100,12 +97,14 @@ def check() -> list[str]:
     return problems
 
 
-def update_one(ts: Path) -> None:
-    """`update` for one .ts anywhere (the check runs it on a copy)."""
-    sources = [str(p) for p in source_files()]
+def update_one(ts: Path, locations: str = "none") -> None:
+    """lupdate over the sources into one .ts anywhere (the check runs it on a copy, without the
+    source lines, which only the files in the repository keep for translators)."""
+    sources = [str(p.relative_to(ROOT)) for p in source_files()]
+    target = ts.resolve()
     extra = ["-pluralonly"] if ts.stem.endswith(f"_{SOURCE}") else []
-    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *extra, *sources, "-ts", str(ts)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", locations, *extra, *sources, "-ts", str(target)],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
 def _entries(ts: Path) -> set[tuple[str, str]]:

@@ -46,8 +46,10 @@ def apply_cjk_fallback(app: QApplication) -> QFont:
     """Give the application's font the Japanese-first fallback list; returns the font set."""
     font = QFont(app.font())
     base = font.families()[0] if font.families() else font.family()
-    font.setFamilies(ui_families(base))
-    app.setFont(font)
+    families = ui_families(base)
+    if font.families() != families:  # setting it again would re-lay out every widget for nothing
+        font.setFamilies(families)
+        app.setFont(font)
     return font
 
 

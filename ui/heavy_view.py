@@ -339,8 +339,7 @@ class PartRow(QWidget):
         if tokens is not None:
             size = l10n.tokens(tokens)
         elif self._chars:  # about four characters a token, as the reasoning pane says (and in its words)
-            size = QCoreApplication.translate("ReasoningPane", "~{tokens}", "about this many tokens (an estimate)"
-                                              ).format(tokens=l10n.tokens(max(self._chars // 4, 1)))
+            size = l10n.approx_tokens(max(self._chars // 4, 1))
         else:
             size = ""
         text = self.tr("{title} · {tokens}", "a candidate's line: its name, its size").format(
@@ -646,9 +645,8 @@ class HeavyView(QFrame):
         """The judgment in words, made here from its fields, so that it is said in the interface's
         language (the engine's `summary` is English).
 
-        Two things the fields lack come from elsewhere: whether a stopped reply was judging
-        (`judging`: the judge had started here), and how many candidates agreed in a majority vote
-        (the one number in the engine's summary, "… (2 agree)").
+        Whether a stopped reply was judging comes from this view (`judging`: the judge had started
+        here); a reply stored before the judgment carried `votes` says it in its English summary.
         """
         pick, method, total = _int_or_none(info.get("pick")), _method(info), self.n
         usable = len(info.get("shown") or [])  # a stopped reply's `shown`: the candidates it found usable
@@ -663,11 +661,14 @@ class HeavyView(QFrame):
         if method is Method.ONLY:
             return self.tr("picked {number} of {total} · the only usable one").format(number=pick, total=total)
         if method is Method.MAJORITY:
-            votes = _AGREE.search(english)
-            if votes is not None:
+            votes = info.get("votes") if isinstance(info.get("votes"), int) else None
+            if votes is None:  # stored by an earlier Ponder: the count is in its English summary
+                found = _AGREE.search(english)
+                votes = int(found.group(1)) if found is not None else None
+            if votes:
                 return self.tr("picked {number} of {total} · by majority vote (%n agree)",
                                "no valid verdict: the most common final answer won; %n: how many gave it",
-                               int(votes.group(1))).format(number=pick, total=total)
+                               votes).format(number=pick, total=total)
             if english:  # the engine's other majority summary: no final answer could be compared
                 return self.tr("picked {number} of {total} · no verdict and no comparable final answers: "
                                "the first one shown").format(number=pick, total=total)

@@ -23,6 +23,9 @@ class Units(QObject):
     def tokens(self, count: int) -> str:
         return self.tr("%Ln token(s)", "", count)
 
+    def approx_tokens(self, count: int) -> str:
+        return self.tr("~{tokens}", "about this many tokens (an estimate)").format(tokens=self.tokens(count))
+
 
 _UNITS = Units()
 
@@ -41,24 +44,31 @@ def size(n_bytes: int, decimals: int = 1) -> str:
     return QLocale().formattedDataSize(max(0, int(n_bytes)), decimals, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
-def seconds(value: float) -> str:
-    """A short duration: "0,42 s", "12 s", "3 min 05 s", "1 h 02 min"."""
+def seconds(value: float, whole: bool = False) -> str:
+    """A short duration: "0,42 s", "12 s", "3 min 05 s", "1 h 02 min" (`whole`: never a fraction,
+    as a clock ticking once a second shows it)."""
     value = max(0.0, float(value))
     if value < 10:
-        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=number(value, 2 if value < 1 else 1))
-    whole = int(round(value))
-    if whole < 60:
-        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=number(whole))
-    if whole < 3600:
-        return QCoreApplication.translate("Units", "{minutes} min {seconds} s").format(minutes=number(whole // 60),
-                                                       seconds=f"{whole % 60:02d}")
-    return QCoreApplication.translate("Units", "{hours} h {minutes} min").format(hours=number(whole // 3600),
-                                                 minutes=f"{whole // 60 % 60:02d}")
+        shown = number(int(value)) if whole else number(value, 2 if value < 1 else 1)
+        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=shown)
+    rounded = int(round(value))
+    if rounded < 60:
+        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=number(rounded))
+    if rounded < 3600:
+        return QCoreApplication.translate("Units", "{minutes} min {seconds} s").format(minutes=number(rounded // 60),
+                                                       seconds=f"{rounded % 60:02d}")
+    return QCoreApplication.translate("Units", "{hours} h {minutes} min").format(hours=number(rounded // 3600),
+                                                 minutes=f"{rounded // 60 % 60:02d}")
 
 
 def tokens(count: int) -> str:
     """ "340 tokens", with the language's plural form."""
     return _UNITS.tokens(count)
+
+
+def approx_tokens(count: int) -> str:
+    """An estimate of a count of tokens: "~340 tokens"."""
+    return _UNITS.approx_tokens(count)
 
 
 def rate(tokens_per_second: float) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,14 +27,6 @@ from engine.protocol import budget_is_capped
 
 from . import l10n
 from .answer_view import CopyButton
-
-
-def _clock(seconds: int) -> str:
-    """The live thinking clock, in whole seconds ("3 s", "42 s", "1 min 05 s"): l10n.seconds would
-    show a fraction under 10 s, which a clock ticking once a second has not."""
-    if seconds < 10:  # the same unit template as l10n.seconds, with a whole number
-        return QCoreApplication.translate("Units", "{seconds} s").format(seconds=l10n.number(seconds))
-    return l10n.seconds(seconds)
 
 
 class ThoughtState(Enum):
@@ -202,13 +194,13 @@ class ReasoningPane(QFrame):
 
     def _refresh_header(self) -> None:
         if self.thinking:
-            clock = _clock(int(time.monotonic() - self._started))
+            clock = l10n.seconds(int(time.monotonic() - self._started), whole=True)
             header = self.tr("Thinking… {seconds} · {tokens}", "a live clock, then an estimated count of tokens")
-            self._header.set_full_text(header.format(seconds=clock, tokens=self._approx(self.approx_tokens)))
+            self._header.set_full_text(header.format(seconds=clock, tokens=l10n.approx_tokens(self.approx_tokens)))
             if budget_is_capped(self.budget):
                 self._meter.setValue(min(self.approx_tokens, self.budget))
             return
-        tokens = l10n.tokens(self._tokens) if self._tokens is not None else self._approx(self.approx_tokens)
+        tokens = l10n.tokens(self._tokens) if self._tokens is not None else l10n.approx_tokens(self.approx_tokens)
         seconds = l10n.seconds(self._seconds or 0)
         if self._budget_reached:
             summary = self.tr("Thought for {seconds} · {tokens} · cut short: budget reached")
@@ -220,10 +212,6 @@ class ReasoningPane(QFrame):
         if budget_is_capped(self.budget):
             self._meter.setValue(min(self._tokens if self._tokens is not None else self.approx_tokens,
                                      self.budget))
-
-    def _approx(self, tokens: int) -> str:
-        """An estimate of a count of tokens: "~340 tokens"."""
-        return self.tr("~{tokens}", "about this many tokens (an estimate)").format(tokens=l10n.tokens(tokens))
 
     def set_expanded(self, expanded: bool) -> None:
         self._header.blockSignals(True)

@@ -72,7 +72,7 @@
 <context>
     <name>HeavyView</name>
     <message numerus="yes">
-        <location filename="../../ui/heavy_view.py" line="+465"/>
+        <location filename="../../ui/heavy_view.py" line="+464"/>
         <source>Heavy · %n candidates</source>
         <comment>heavy mode&apos;s title in a reply</comment>
         <translation>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>stopped after %n usable candidate(s); no answer</source>
         <comment>heavy mode, stopped by the user</comment>
         <translation>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>picked {number} of {total} · by majority vote (%n agree)</source>
         <comment>no valid verdict: the most common final answer won; %n: how many gave it</comment>
         <translation>
@@ -187,7 +187,7 @@
 <context>
     <name>ServerSwitch</name>
     <message numerus="yes">
-        <location filename="../../app/server_switch.py" line="+177"/>
+        <location filename="../../app/server_switch.py" line="+176"/>
         <source>%n served</source>
         <comment>local server: requests answered</comment>
         <translation>

@@ -1274,7 +1274,7 @@ Ultima modifica: {when}</translation>
         <translation>La modalità intensiva campiona i candidati: viene usata la temperatura {temperature} invece della decodifica deterministica.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>stopped while judging; no answer</source>
         <translation>interrotta durante la valutazione del giudice; nessuna risposta</translation>
     </message>
@@ -2149,7 +2149,7 @@ Ultima modifica: {when}</translation>
         <translation>nessun budget</translation>
     </message>
     <message>
-        <location filename="../../engine/protocol.py" line="+302"/>
+        <location filename="../../engine/protocol.py" line="+303"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -2227,6 +2227,11 @@ Ultima modifica: {when}</translation>
         <location line="+17"/>
         <source>The reply could not be saved ({error}).</source>
         <translation>Impossibile salvare la risposta ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote_commands.py" line="+147"/>
+        <source>the key will travel unencrypted (http://) to another computer; anyone on the network path can read it. Use https:// if the server offers it.</source>
+        <translation>la chiave viaggerà non cifrata (http://) verso un altro computer; chiunque lungo il percorso di rete può leggerla. Usa https:// se il server lo supporta.</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2454,7 @@ Ultima modifica: {when}</translation>
         <translation>completato</translation>
     </message>
     <message numerus="yes">
-        <location line="+405"/>
+        <location line="+404"/>
         <source>Heavy · %n candidates</source>
         <comment>heavy mode&apos;s title in a reply</comment>
         <translation>
@@ -2531,7 +2536,7 @@ Ultima modifica: {when}</translation>
         <translation>Modalità intensiva: {progress}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>stopped after %n usable candidate(s); no answer</source>
         <comment>heavy mode, stopped by the user</comment>
         <translation>
@@ -2555,7 +2560,7 @@ Ultima modifica: {when}</translation>
         <translation>scelto il candidato {number} di {total} · l&apos;unico utilizzabile</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>picked {number} of {total} · by majority vote (%n agree)</source>
         <comment>no valid verdict: the most common final answer won; %n: how many gave it</comment>
         <translation>
@@ -2971,7 +2976,7 @@ Ultima modifica: {when}</translation>
 <context>
     <name>ModelLibrary</name>
     <message>
-        <location filename="../../app/model_library.py" line="+109"/>
+        <location filename="../../app/model_library.py" line="+108"/>
         <source>{name} ({free} of {total} free)</source>
         <comment>a GPU and its free memory</comment>
         <translation>{name} ({free} liberi su {total})</translation>
@@ -3411,7 +3416,7 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
 <context>
     <name>PartRow</name>
     <message>
-        <location filename="../../ui/heavy_view.py" line="-576"/>
+        <location filename="../../ui/heavy_view.py" line="-577"/>
         <source>Shows or hides its reasoning and answer</source>
         <translation>Mostra o nasconde il ragionamento e la risposta</translation>
     </message>
@@ -3434,7 +3439,7 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
         <translation>sta rispondendo…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>{title} · {tokens}</source>
         <comment>a candidate&apos;s line: its name, its size</comment>
         <translation>{title} · {tokens}</translation>
@@ -3563,18 +3568,17 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../app/model_library.py" line="-180"/>
+        <location filename="../../app/model_library.py" line="-179"/>
         <source>Accept and download</source>
         <translation>Accetta e scarica</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/server_switch.py" line="+34"/>
+        <location filename="../../app/questions.py" line="+12"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../app/server_switch.py" line="-1"/>
+        <location filename="../../app/server_switch.py" line="+33"/>
         <source>Allow other computers</source>
         <translation>Consenti ad altri computer</translation>
     </message>
@@ -3675,14 +3679,7 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../ui/heavy_view.py" line="-14"/>
-        <location filename="../../ui/reasoning_pane.py" line="+226"/>
-        <source>~{tokens}</source>
-        <comment>about this many tokens (an estimate)</comment>
-        <translation>~{tokens}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasoning_pane.py" line="-125"/>
+        <location filename="../../ui/reasoning_pane.py" line="+93"/>
         <source>Show or hide the reasoning</source>
         <translation>Mostra o nascondi il ragionamento</translation>
     </message>
@@ -3722,7 +3719,7 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
 <context>
     <name>ServerSwitch</name>
     <message>
-        <location filename="../../app/server_switch.py" line="+51"/>
+        <location filename="../../app/server_switch.py" line="+50"/>
         <source>The local server did not start: {error}</source>
         <translation>Il server locale non si è avviato: {error}</translation>
     </message>
@@ -3826,11 +3823,12 @@ Incolla un token con accesso in lettura (verrà conservato nel portachiavi di si
     </message>
     <message>
         <location line="+18"/>
-        <source>{server}: the key will travel unencrypted (http://) to another computer; anyone on the network path can read it. Use https:// if the server offers it.</source>
-        <translation>{server}: la chiave viaggerà non cifrata (http://) verso un altro computer; chiunque lungo il percorso di rete può leggerla. Usa https:// se il server lo supporta.</translation>
+        <source>{server}: {warning}</source>
+        <comment>a server&apos;s name, then what is wrong with it</comment>
+        <translation>{server}: {warning}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The list of servers could not be saved: {error}</source>
         <translation>Impossibile salvare l&apos;elenco dei server: {error}</translation>
     </message>
@@ -4261,9 +4259,14 @@ Il server non elenca alcun modello.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
         <location line="+3"/>
-        <location filename="../../ui/reasoning_pane.py" line="-182"/>
+        <source>~{tokens}</source>
+        <comment>about this many tokens (an estimate)</comment>
+        <translation>~{tokens}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -4278,7 +4281,7 @@ Il server non elenca alcun modello.</translation>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>{rate} tok/s</source>
         <translation>{rate} token/s</translation>
     </message>

@@ -1273,7 +1273,7 @@ Last changed {when}</source>
         <translation>ヘビーモードでは候補をサンプリングで生成するため、貪欲デコードではなく温度 {temperature} を使用します。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>stopped while judging; no answer</source>
         <translation>審査中に停止。回答なし</translation>
     </message>
@@ -2148,7 +2148,7 @@ Last changed {when}</source>
         <translation>予算なし</translation>
     </message>
     <message>
-        <location filename="../../engine/protocol.py" line="+302"/>
+        <location filename="../../engine/protocol.py" line="+303"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
@@ -2226,6 +2226,11 @@ Last changed {when}</source>
         <location line="+17"/>
         <source>The reply could not be saved ({error}).</source>
         <translation>応答を保存できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/remote_commands.py" line="+147"/>
+        <source>the key will travel unencrypted (http://) to another computer; anyone on the network path can read it. Use https:// if the server offers it.</source>
+        <translation>キーは暗号化されずに（http://）別のコンピューターへ送信され、ネットワーク経路上の誰もが読み取れます。サーバーが対応している場合は https:// を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2447,7 @@ Last changed {when}</source>
         <translation>完了</translation>
     </message>
     <message numerus="yes">
-        <location line="+405"/>
+        <location line="+404"/>
         <source>Heavy · %n candidates</source>
         <comment>heavy mode&apos;s title in a reply</comment>
         <translation>
@@ -2521,7 +2526,7 @@ Last changed {when}</source>
         <translation>ヘビーモード：{progress}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>stopped after %n usable candidate(s); no answer</source>
         <comment>heavy mode, stopped by the user</comment>
         <translation>
@@ -2544,7 +2549,7 @@ Last changed {when}</source>
         <translation>候補 {number}（全 {total} 件）を選択 · 唯一使用できる候補</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>picked {number} of {total} · by majority vote (%n agree)</source>
         <comment>no valid verdict: the most common final answer won; %n: how many gave it</comment>
         <translation>
@@ -2954,7 +2959,7 @@ Last changed {when}</source>
 <context>
     <name>ModelLibrary</name>
     <message>
-        <location filename="../../app/model_library.py" line="+109"/>
+        <location filename="../../app/model_library.py" line="+108"/>
         <source>{name} ({free} of {total} free)</source>
         <comment>a GPU and its free memory</comment>
         <translation>{name}（空き {free} / {total}）</translation>
@@ -3393,7 +3398,7 @@ Paste a token with read access (kept in the system keyring):</source>
 <context>
     <name>PartRow</name>
     <message>
-        <location filename="../../ui/heavy_view.py" line="-576"/>
+        <location filename="../../ui/heavy_view.py" line="-577"/>
         <source>Shows or hides its reasoning and answer</source>
         <translation>推論と回答の表示／非表示を切り替えます</translation>
     </message>
@@ -3416,7 +3421,7 @@ Paste a token with read access (kept in the system keyring):</source>
         <translation>回答中…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>{title} · {tokens}</source>
         <comment>a candidate&apos;s line: its name, its size</comment>
         <translation>{title} · {tokens}</translation>
@@ -3544,18 +3549,17 @@ Paste a token with read access (kept in the system keyring):</source>
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../app/model_library.py" line="-180"/>
+        <location filename="../../app/model_library.py" line="-179"/>
         <source>Accept and download</source>
         <translation>同意してダウンロード</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/server_switch.py" line="+34"/>
+        <location filename="../../app/questions.py" line="+12"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/server_switch.py" line="-1"/>
+        <location filename="../../app/server_switch.py" line="+33"/>
         <source>Allow other computers</source>
         <translation>他のコンピューターを許可</translation>
     </message>
@@ -3656,14 +3660,7 @@ Paste a token with read access (kept in the system keyring):</source>
 <context>
     <name>ReasoningPane</name>
     <message>
-        <location filename="../../ui/heavy_view.py" line="-14"/>
-        <location filename="../../ui/reasoning_pane.py" line="+226"/>
-        <source>~{tokens}</source>
-        <comment>about this many tokens (an estimate)</comment>
-        <translation>約 {tokens}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasoning_pane.py" line="-125"/>
+        <location filename="../../ui/reasoning_pane.py" line="+93"/>
         <source>Show or hide the reasoning</source>
         <translation>推論の表示／非表示</translation>
     </message>
@@ -3703,7 +3700,7 @@ Paste a token with read access (kept in the system keyring):</source>
 <context>
     <name>ServerSwitch</name>
     <message>
-        <location filename="../../app/server_switch.py" line="+51"/>
+        <location filename="../../app/server_switch.py" line="+50"/>
         <source>The local server did not start: {error}</source>
         <translation>ローカルサーバーを起動できませんでした：{error}</translation>
     </message>
@@ -3804,11 +3801,12 @@ Paste a token with read access (kept in the system keyring):</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>{server}: the key will travel unencrypted (http://) to another computer; anyone on the network path can read it. Use https:// if the server offers it.</source>
-        <translation>{server}：キーは暗号化されずに（http://）別のコンピューターへ送信され、ネットワーク経路上の誰もが読み取れます。サーバーが対応している場合は https:// を使用してください。</translation>
+        <source>{server}: {warning}</source>
+        <comment>a server&apos;s name, then what is wrong with it</comment>
+        <translation>{server}：{warning}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The list of servers could not be saved: {error}</source>
         <translation>サーバーの一覧を保存できませんでした：{error}</translation>
     </message>
@@ -4238,9 +4236,14 @@ The server lists no models.</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
         <location line="+3"/>
-        <location filename="../../ui/reasoning_pane.py" line="-182"/>
+        <source>~{tokens}</source>
+        <comment>about this many tokens (an estimate)</comment>
+        <translation>約 {tokens}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
@@ -4255,7 +4258,7 @@ The server lists no models.</source>
         <translation>{hours} 時間 {minutes} 分</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>{rate} tok/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
